@@ -27,7 +27,7 @@ def _parser(modules) -> argparse.ArgumentParser:
         description="Design ResNets visually, trace their shapes, train them. "
         "With no command (or a design file), opens the studio window.")
     sub = parser.add_subparsers(dest="command")
-    for name, module in modules.items():
+    for module in modules.values():
         module.add_parser(sub)
     return parser
 
