@@ -1,0 +1,35 @@
+"""Writing export files all-or-nothing, with a clear error for a bad path."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..files import atomic_write_bytes
+from .errors import ExportError
+
+
+def write_output(path: str | os.PathLike, data: bytes) -> Path:
+    """Write ``data`` to ``path`` via a temp file and a rename, so a failed write leaves
+    no half-written file (and keeps any previous one)."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ExportError("write_failed", path=str(target), reason="it is a folder")
+    if not target.parent.is_dir():
+        raise ExportError("folder_missing", path=str(target), folder=str(target.parent))
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as e:
+        raise ExportError("write_failed", path=str(target), reason=e.strerror or str(e)) from None
+    return target
+
+
+def write_text(path: str | os.PathLike, text: str) -> Path:
+    """``write_output`` for UTF-8 text."""
+    return write_output(path, text.encode("utf-8"))
+
+
+def file_stem(name: str) -> str:
+    """A design name made into a file name: 'd2l-resnet18', 'my_net' (never empty)."""
+    stem = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name).strip("._")
+    return stem or "model"

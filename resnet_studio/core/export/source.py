@@ -1,0 +1,95 @@
+"""What an export starts from: a preset, a design file, a checkpoint, a run folder, or a
+torchvision state_dict file. Each gives a design and (except designs) its weights."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from ..design import Design
+from ..files import load_design
+from ..presets import preset, preset_names
+from .errors import ExportError
+from .weights import check_fits, match_torchvision, read_state_dict
+
+CHECKPOINT_NAME = "checkpoint.pt"
+
+
+@dataclass
+class Source:
+    """A design and, when the source had them, its weights."""
+
+    design: Design
+    state_dict: dict[str, torch.Tensor] | None
+    kind: str  # "preset", "design", "checkpoint" or "weights"
+    path: str | None = None
+
+    @property
+    def trained(self) -> bool:
+        return self.state_dict is not None
+
+
+def load_source(text: str | os.PathLike, design: Design | None = None) -> Source:
+    """Resolve ``text``: a preset name, a design .json, a checkpoint, a run folder (its
+    checkpoint.pt) or a state_dict file (matched to ``design`` or a torchvision preset).
+
+    Raises DesignError for a bad design file, ExportError for anything else."""
+    name = str(text)
+    p = Path(name).expanduser()
+    if p.is_dir():
+        if not (p / CHECKPOINT_NAME).is_file():
+            raise ExportError("not_a_checkpoint", path=name,
+                              reason=f"a folder without {CHECKPOINT_NAME}")
+        return load_weights_file(p / CHECKPOINT_NAME, design)
+    if p.suffix.lower() == ".json":
+        return Source(load_design(p), None, "design", str(p))
+    if p.is_file():
+        return load_weights_file(p, design)
+    if name in preset_names():
+        return Source(preset(name), None, "preset")
+    if p.suffix or os.sep in name or "/" in name:
+        raise ExportError("read_failed", path=name, reason="no such file")
+    return Source(preset(name), None, "preset")  # raises DesignError listing the presets
+
+
+def load_weights_file(path: str | os.PathLike, design: Design | None = None) -> Source:
+    """A studio checkpoint, or else a plain state_dict (torchvision's or our own export).
+
+    A damaged, unsafe or too-new checkpoint raises the engine's TrainingError."""
+    from ..checkpoint import load_checkpoint
+    from ..config import TrainingError
+
+    p = str(path)
+    if not _looks_like_torch_file(p):
+        raise ExportError("not_a_checkpoint", path=p,
+                          reason="it is not a file written by torch.save")
+    try:
+        checkpoint = load_checkpoint(p)
+    except TrainingError as e:
+        if e.code != "checkpoint_foreign":
+            raise
+        foreign = e.params.get("reason", "")
+    else:
+        return Source(checkpoint.design, dict(checkpoint.model), "checkpoint", p)
+    try:
+        state = read_state_dict(p)
+    except ExportError as e:
+        raise ExportError("not_a_checkpoint", path=p, reason=foreign or e.params.get("reason")
+                          ) from None
+    if design is None:
+        design = match_torchvision(state, p)
+    check_fits(state, design, p)
+    return Source(design, state, "weights", p)
+
+
+def _looks_like_torch_file(path: str) -> bool:
+    """torch.save writes a zip archive (or, before 1.6, a pickle starting with 0x80)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        return True  # let the loader report the real reason
+    return head.startswith(b"PK\x03\x04") or head[:1] == b"\x80"
