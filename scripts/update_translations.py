@@ -131,18 +131,45 @@ def extract_ui(tmp: Path) -> list[Message]:
         tmp.unlink(missing_ok=True)
 
 
+def _is_str(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _module_translators(tree: ast.Module) -> dict[str, str]:
+    """Module functions that only translate their argument in a fixed context,
+    ``def _t(text): return QCoreApplication.translate("Ctx", text)`` -> {"_t": "Ctx"}."""
+    found = {}
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef) or not fn.args.args:
+            continue
+        param = fn.args.args[0].arg
+        for node in ast.walk(fn):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate" and len(node.args) >= 2
+                    and _is_str(node.args[0]) and isinstance(node.args[1], ast.Name)
+                    and node.args[1].id == param):
+                found[fn.name] = node.args[0].value
+    return found
+
+
 def helper_calls() -> list[Message]:
-    """``tr("Context", "text")`` calls of the ui/i18n.py helper (lupdate misreads them)."""
+    """Strings lupdate cannot see or misreads: ``tr("Context", "text")`` of ui/i18n.py
+    (taken for ``QObject.tr(source, disambiguation)``) and calls of a module's own
+    translating helper such as ``_t("text")``."""
     out = []
     for path in ui_sources():
         rel = "../../" + path.relative_to(ROOT).as_posix()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "tr" and len(node.args) == 2
-                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                            for a in node.args)):
-                ctx, text = (a.value for a in node.args)
-                out.append(Message(ctx, text, locations=((rel, str(node.lineno)),)))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = _module_translators(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            args, name = node.args, node.func.id
+            loc = ((rel, str(node.lineno)),)
+            if name == "tr" and len(args) == 2 and all(_is_str(a) for a in args):
+                out.append(Message(args[0].value, args[1].value, locations=loc))
+            elif name in helpers and args and _is_str(args[0]):
+                out.append(Message(helpers[name], args[0].value, locations=loc))
     return out
 
 

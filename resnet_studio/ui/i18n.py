@@ -139,9 +139,10 @@ def translation_file(language: str) -> Path:
     return resource("i18n", f"resnet_studio_{language}.qm")
 
 
-def system_language() -> str:
-    """The language the system locale asks for: zh_* -> "zh_CN", anything else -> "en"."""
-    return "zh_CN" if QLocale.system().name().lower().startswith("zh") else "en"
+def system_language(locale_name: str | None = None) -> str:
+    """The language a locale (default: the system's) asks for: zh_* -> "zh_CN", else "en"."""
+    name = QLocale.system().name() if locale_name is None else locale_name
+    return "zh_CN" if name.lower().startswith("zh") else "en"
 
 
 def resolve(choice: str) -> str:

@@ -4,86 +4,86 @@
     <context>
         <name>BlockRow</name>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="75" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="84" />
             <source>Block %1</source>
-            <translation type="unfinished" />
+            <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="76" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="85" />
             <source>Stride</source>
-            <translation type="unfinished" />
+            <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="77" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="86" />
             <source>Shortcut</source>
-            <translation type="unfinished" />
+            <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="78" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="87" />
             <source>Block stride</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="80" />
-            <source>This block's stride. 'stage' follows the stage: the first block uses the stage's stride, the others 1. Stride 2 halves the height and width.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="83" />
-            <source>This block's shortcut. 'stage rule' follows the stage's setting; identity adds x unchanged, a 1x1 projection reshapes x, none drops the shortcut.</source>
-            <translation type="unfinished" />
+            <translation>块步幅</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/stage_card.py" line="89" />
+            <source>This block's stride. 'stage' follows the stage: the first block uses the stage's stride, the others 1. Stride 2 halves the height and width.</source>
+            <translation>此块的步幅。“阶段”表示跟随阶段设置：第一个块使用阶段的步幅，其余块为 1。步幅 2 使高度和宽度减半。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="92" />
+            <source>This block's shortcut. 'stage rule' follows the stage's setting; identity adds x unchanged, a 1x1 projection reshapes x, none drops the shortcut.</source>
+            <translation>此块的捷径连接。“阶段规则”表示跟随阶段设置；恒等映射直接加上 x，1x1 投影会变换 x 的形状，无则去掉捷径连接。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="98" />
             <source>stage (%1)</source>
-            <translation type="unfinished" />
+            <translation>阶段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="91" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="100" />
             <source>stage rule (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="92" />
-            <location filename="../../resnet_studio/ui/stage_card.py" line="100" />
-            <source>identity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="92" />
-            <location filename="../../resnet_studio/ui/stage_card.py" line="100" />
-            <source>1x1 projection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="92" />
-            <source>none</source>
-            <translation type="unfinished" />
+            <translation>阶段规则 (%1)</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/stage_card.py" line="101" />
-            <source>no shortcut</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="105" />
-            <source>Fix:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../resnet_studio/ui/stage_card.py" line="109" />
-            <source>Stage %1, block %2: stride %3</source>
-            <translation type="unfinished" />
+            <source>identity</source>
+            <translation>恒等映射</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="101" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="109" />
+            <source>1x1 projection</source>
+            <translation>1x1 投影</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="101" />
+            <source>none</source>
+            <translation>无</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/stage_card.py" line="110" />
-            <source>stage</source>
-            <translation type="unfinished" />
+            <source>no shortcut</source>
+            <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="116" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="114" />
+            <source>Fix:</source>
+            <translation>修正：</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="118" />
+            <source>Stage %1, block %2: stride %3</source>
+            <translation>阶段 %1，块 %2：步幅 %3</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="119" />
+            <source>stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="125" />
             <source>Stage %1, block %2: shortcut %3</source>
-            <translation type="unfinished" />
+            <translation>阶段 %1，块 %2：捷径连接 %3</translation>
         </message>
     </context>
     <context>
@@ -122,6 +122,296 @@
             <location filename="../../resnet_studio/ui/insight_views.py" line="201" />
             <source>true %1, predicted %2: %3 images (%4 of the class)</source>
             <translation>真实 %1，预测 %2：%3 张图像（占该类 %4）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorPane</name>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="149" />
+            <source>Set %1 to %2</source>
+            <translation>将 %1 设为 %2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="161" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="187" />
+            <source>max-pool</source>
+            <translation>最大池化</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="225" />
+            <source>conv bias</source>
+            <translation>卷积偏置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="228" />
+            <source>BatchNorm on the projection</source>
+            <translation>投影上的批量归一化</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="232" />
+            <source>Design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="233" />
+            <source>Input image</source>
+            <translation>输入图像</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="234" />
+            <source>Stem</source>
+            <translation>主干层</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="235" />
+            <source>Head</source>
+            <translation>输出头</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="236" />
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="237" />
+            <source>Stages</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="238" />
+            <location filename="../../resnet_studio/ui/editor.py" line="396" />
+            <source>Add stage</source>
+            <translation>添加阶段</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="240" />
+            <source>Append a stage with twice the channels of the last one and stride 2.</source>
+            <translation>在末尾添加一个阶段，通道数为上一阶段的两倍，步幅为 2。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="242" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="242" />
+            <source>The design's name, saved in its file.</source>
+            <translation>设计的名称，随文件保存。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="243" />
+            <location filename="../../resnet_studio/ui/editor.py" line="253" />
+            <source>Channels</source>
+            <translation>通道数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="244" />
+            <source>Channels of the input image: 1 for grey-scale (Fashion-MNIST), 3 for colour.</source>
+            <translation>输入图像的通道数：灰度图（Fashion-MNIST）为 1，彩色图为 3。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="245" />
+            <source>Height</source>
+            <translation>高度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="246" />
+            <source>Input height in pixels. d2l trains Fashion-MNIST resized to 96; torchvision uses 224.</source>
+            <translation>输入高度（像素）。d2l 将 Fashion-MNIST 缩放到 96 训练；torchvision 使用 224。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="248" />
+            <source>Width</source>
+            <translation>宽度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="248" />
+            <source>Input width in pixels.</source>
+            <translation>输入宽度（像素）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="249" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="250" />
+            <source>imagenet: 7x7 conv with stride 2, then a 3x3 max-pool with stride 2 (the size shrinks by 4). cifar: a 3x3 conv with stride 1 and no pool, for small images. custom: your own numbers below.</source>
+            <translation>imagenet：步幅为 2 的 7x7 卷积，再接步幅为 2 的 3x3 最大池化（尺寸缩小为 1/4）。cifar：步幅为 1 的 3x3 卷积，无池化，适合小图像。自定义：使用下面你自己填写的数值。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="254" />
+            <source>Output channels of the stem's conv (64 in ResNet-18).</source>
+            <translation>主干层卷积的输出通道数（ResNet-18 中为 64）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="255" />
+            <source>Kernel</source>
+            <translation>卷积核</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="256" />
+            <source>Size k of the stem conv's square window.</source>
+            <translation>主干层卷积方形窗口的大小 k。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="257" />
+            <source>Stride</source>
+            <translation>步幅</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="258" />
+            <source>Step s of the window: 2 halves the height and width. Output size: floor((H + 2p - k)/s) + 1.</source>
+            <translation>窗口的步幅 s：2 使高度和宽度减半。输出尺寸：floor((H + 2p - k)/s) + 1。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="260" />
+            <source>Padding</source>
+            <translation>填充</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="261" />
+            <source>Zeros p added on each side of the input before the conv.</source>
+            <translation>卷积前在输入每一侧补上的 p 个零。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="262" />
+            <source>Pool kernel</source>
+            <translation>池化核</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="262" />
+            <source>Window of the max-pool.</source>
+            <translation>最大池化的窗口大小。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="263" />
+            <source>Pool stride</source>
+            <translation>池化步幅</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="264" />
+            <source>Step of the max-pool: 2 halves the size.</source>
+            <translation>最大池化的步幅：2 使尺寸减半。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="265" />
+            <source>Pool padding</source>
+            <translation>池化填充</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="266" />
+            <source>Padding of the max-pool: at most half its kernel.</source>
+            <translation>最大池化的填充：最多为池化核的一半。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="267" />
+            <source>Classes</source>
+            <translation>类别数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="268" />
+            <source>Outputs of the final linear layer, one per class (10 for Fashion-MNIST).</source>
+            <translation>最后全连接层的输出数，每个类别一个（Fashion-MNIST 为 10）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="276" />
+            <source>input channels</source>
+            <translation>输入通道数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="277" />
+            <source>input height</source>
+            <translation>输入高度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="278" />
+            <source>input width</source>
+            <translation>输入宽度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="279" />
+            <source>classes</source>
+            <translation>类别数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="280" />
+            <source>stem %1</source>
+            <translation>主干层%1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="281" />
+            <source>Max-pool after the conv</source>
+            <translation>卷积后接最大池化</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="283" />
+            <source>A max-pool after the stem's conv, BN and ReLU (ImageNet ResNets: 3x3, stride 2).</source>
+            <translation>在主干层的卷积、BN 和 ReLU 之后接一个最大池化（ImageNet 上的 ResNet：3x3，步幅 2）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="284" />
+            <source>imagenet: 7x7/2 + max-pool</source>
+            <translation>imagenet：7x7/2 + 最大池化</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="285" />
+            <source>cifar: 3x3/1, no pool</source>
+            <translation>cifar：3x3/1，无池化</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="285" />
+            <source>custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="286" />
+            <source>Bias in the convs</source>
+            <translation>卷积带偏置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="288" />
+            <source>Give every conv a bias term, as d2l does. torchvision leaves it out because a BatchNorm follows each conv.</source>
+            <translation>像 d2l 那样为每个卷积加上偏置项。torchvision 不加，因为每个卷积后都跟着批量归一化。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="290" />
+            <source>BatchNorm after the 1x1 projection</source>
+            <translation>1x1 投影后接批量归一化</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="292" />
+            <source>Normalise the shortcut's 1x1 conv output (torchvision does, d2l does not).</source>
+            <translation>对捷径连接上 1x1 卷积的输出做批量归一化（torchvision 这样做，d2l 不做）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="327" />
+            <source>Fix:</source>
+            <translation>修正：</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="392" />
+            <source>Stem: %1</source>
+            <translation>主干层：%1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="400" />
+            <source>Duplicate stage %1</source>
+            <translation>复制阶段 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="405" />
+            <source>Remove stage %1</source>
+            <translation>删除阶段 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor.py" line="409" />
+            <source>Move stage %1</source>
+            <translation>移动阶段 %1</translation>
         </message>
     </context>
     <context>
@@ -307,12 +597,12 @@
     <context>
         <name>FieldSpin</name>
         <message>
-            <location filename="../../resnet_studio/ui/fields.py" line="79" />
+            <location filename="../../resnet_studio/ui/fields.py" line="85" />
             <source>%1 must be between %2 and %3: %4 was set to %5.</source>
             <translation>%1 必须在 %2 到 %3 之间：%4 已改为 %5。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/fields.py" line="80" />
+            <location filename="../../resnet_studio/ui/fields.py" line="86" />
             <source>This value</source>
             <translation>此值</translation>
         </message>
@@ -320,12 +610,12 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="263" />
+            <location filename="../../resnet_studio/ui/i18n.py" line="264" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="265" />
+            <location filename="../../resnet_studio/ui/i18n.py" line="266" />
             <source>System default (%1)</source>
             <translation>跟随系统 (%1)</translation>
         </message>
@@ -760,209 +1050,420 @@
     <context>
         <name>StageCard</name>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="222" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="231" />
             <source>Stage %1</source>
-            <translation type="unfinished" />
+            <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="223" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="223" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
             <source>Blocks</source>
-            <translation type="unfinished" />
+            <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="224" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
             <source>Stride</source>
-            <translation type="unfinished" />
+            <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="224" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="225" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
             <source>Shortcut</source>
-            <translation type="unfinished" />
+            <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="225" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="226" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
             <source>Width/group</source>
-            <translation type="unfinished" />
+            <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="227" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="227" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="228" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="228" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="229" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="229" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="230" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="239" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="244" />
             <source>Stage %1 %2</source>
-            <translation type="unfinished" />
+            <translation>阶段 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="247" />
             <source>Output channels of every block in this stage. For bottleneck blocks this is after the 4x expansion (ResNet-50's first stage has 256).</source>
-            <translation type="unfinished" />
+            <translation>此阶段每个块的输出通道数。对瓶颈块而言是 4 倍扩展之后的通道数（ResNet-50 的第一个阶段为 256）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="240" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="249" />
             <source>How many residual blocks this stage stacks.</source>
-            <translation type="unfinished" />
+            <translation>此阶段堆叠的残差块数量。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="242" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="251" />
             <source>Stride of the stage's first block: 2 halves the height and width (56x56 -&gt; 28x28); the other blocks use stride 1.</source>
-            <translation type="unfinished" />
+            <translation>此阶段第一个块的步幅：2 使高度和宽度减半（56x56 -&gt; 28x28）；其余块的步幅为 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="245" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="254" />
             <source>basic: two 3x3 convs (ResNet-18/34). bottleneck: 1x1 reduce, 3x3, 1x1 expand by 4 (ResNet-50 and deeper): fewer MACs per channel.</source>
-            <translation type="unfinished" />
+            <translation>基本块：两个 3x3 卷积（ResNet-18/34）。瓶颈块：1x1 降维、3x3、1x1 扩展 4 倍（ResNet-50 及更深）：每个通道的乘加运算 (MACs) 更少。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="248" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="257" />
             <source>How x reaches the sum H(x) = F(x) + x. auto: identity where the shape stays, a 1x1 conv projection where the channels or the stride change. identity: x unchanged (the shapes must match). projection: always a 1x1 conv. none: no shortcut, a plain network.</source>
-            <translation type="unfinished" />
+            <translation>x 如何到达求和 H(x) = F(x) + x。自动：形状不变时用恒等映射，通道数或步幅改变时用 1x1 卷积投影。恒等映射：x 原样相加（形状必须一致）。投影：总是使用 1x1 卷积。无：没有捷径连接，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="253" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="262" />
             <source>Groups of the bottleneck's 3x3 conv (ResNeXt's cardinality); 1 is an ordinary conv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="255" />
-            <source>Channels per group of the bottleneck's 3x3 conv, on a base of 64: 128 makes Wide ResNet-50-2, 4 with 32 groups makes ResNeXt-50 32x4d.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="261" />
-            <source>basic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="261" />
-            <source>bottleneck</source>
-            <translation type="unfinished" />
+            <translation>瓶颈块中 3x3 卷积的分组数（ResNeXt 的基数）；1 表示普通卷积。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/stage_card.py" line="264" />
-            <source>Identity where the shape stays, 1x1 projection where it changes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="265" />
-            <source>Always add x unchanged: needs equal shapes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="266" />
-            <source>Always reshape x with a 1x1 conv (with stride).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="267" />
-            <source>No shortcut: H(x) = F(x), a plain network.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="268" />
-            <source>Move this stage up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="269" />
-            <source>Move this stage down</source>
-            <translation type="unfinished" />
+            <source>Channels per group of the bottleneck's 3x3 conv, on a base of 64: 128 makes Wide ResNet-50-2, 4 with 32 groups makes ResNeXt-50 32x4d.</source>
+            <translation>瓶颈块中 3x3 卷积每组的通道数，以 64 为基准：128 即 Wide ResNet-50-2，4 配合 32 个分组即 ResNeXt-50 32x4d。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/stage_card.py" line="270" />
+            <source>basic</source>
+            <translation>基本块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="270" />
+            <source>bottleneck</source>
+            <translation>瓶颈块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="273" />
+            <source>Identity where the shape stays, 1x1 projection where it changes.</source>
+            <translation>形状不变时用恒等映射，形状改变时用 1x1 投影。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="274" />
+            <source>Always add x unchanged: needs equal shapes.</source>
+            <translation>总是原样加上 x：要求形状一致。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="275" />
+            <source>Always reshape x with a 1x1 conv (with stride).</source>
+            <translation>总是用 1x1 卷积（带步幅）变换 x 的形状。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="276" />
+            <source>No shortcut: H(x) = F(x), a plain network.</source>
+            <translation>无捷径连接：H(x) = F(x)，即普通网络。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="277" />
+            <source>Move this stage up</source>
+            <translation>上移此阶段</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
+            <source>Move this stage down</source>
+            <translation>下移此阶段</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
             <source>Duplicate this stage</source>
-            <translation type="unfinished" />
+            <translation>复制此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="271" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="280" />
             <source>Remove this stage</source>
-            <translation type="unfinished" />
+            <translation>删除此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
             <source>auto</source>
-            <translation type="unfinished" />
+            <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
             <source>identity</source>
-            <translation type="unfinished" />
+            <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="288" />
             <source>1x1 projection</source>
-            <translation type="unfinished" />
+            <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="288" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="283" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="292" />
             <source>Blocks (%1): per-block stride and shortcut</source>
-            <translation type="unfinished" />
+            <translation>块 (%1)：逐块设置步幅和捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="321" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="330" />
             <source>Fix:</source>
-            <translation type="unfinished" />
+            <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="365" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="374" />
             <source>Stage %1: %2 = %3</source>
-            <translation type="unfinished" />
+            <translation>阶段 %1：%2 = %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="370" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="379" />
             <source>Stage %1: %2 blocks</source>
-            <translation type="unfinished" />
+            <translation>阶段 %1：%2 个块</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceModel</name>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="185" />
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="185" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="185" />
+            <source>Output shape</source>
+            <translation>输出形状</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="186" />
+            <source>Params</source>
+            <translation>参数量</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="186" />
+            <source>MACs</source>
+            <translation>乘加运算 (MACs)</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="186" />
+            <source>RF</source>
+            <translation>感受野</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="187" />
+            <source>Activations</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="57" />
+            <source>Add: F(x) + x</source>
+            <translation>相加：F(x) + x</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="102" />
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="103" />
+            <source>image batch</source>
+            <translation>图像批次</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="63" />
+            <source>Fix:</source>
+            <translation>修正：</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="54" />
+            <source>g=%1</source>
+            <translation>g=%1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="95" />
+            <source>Stage %1</source>
+            <translation>阶段 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="97" />
+            <source>Block %1</source>
+            <translation>块 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="89" />
+            <source>Stem</source>
+            <translation>主干层</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="89" />
+            <source>Head</source>
+            <translation>输出头</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="141" />
+            <source>identity</source>
+            <translation>恒等映射</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="141" />
+            <source>1x1 projection</source>
+            <translation>1x1 投影</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="142" />
+            <source>no shortcut</source>
+            <translation>无捷径连接</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="146" />
+            <source>%1 blocks</source>
+            <translation>%1 个块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="143" />
+            <source>BasicBlock</source>
+            <translation>基本块 (BasicBlock)</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="143" />
+            <source>Bottleneck</source>
+            <translation>瓶颈块 (Bottleneck)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TracePane</name>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="118" />
+            <source>Shape trace</source>
+            <translation>形状追踪</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="119" />
+            <source>Input (N, C, H, W)</source>
+            <translation>输入 (N, C, H, W)</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="120" />
+            <source>N: the batch size. MACs and activation memory grow with it.</source>
+            <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="121" />
+            <source>C: input channels (the design's input).</source>
+            <translation>C：输入通道数（设计的输入）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="122" />
+            <source>H: input height in pixels (the design's input).</source>
+            <translation>H：输入高度，单位像素（设计的输入）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="123" />
+            <source>W: input width in pixels (the design's input).</source>
+            <translation>W：输入宽度，单位像素（设计的输入）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="124" />
+            <source>batch size</source>
+            <translation>批量大小</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="124" />
+            <source>input channels</source>
+            <translation>输入通道数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="124" />
+            <source>input height</source>
+            <translation>输入高度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
+            <source>input width</source>
+            <translation>输入宽度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="148" />
+            <source>Set %1 to %2</source>
+            <translation>将 %1 设为 %2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="168" />
+            <source>Params</source>
+            <translation>参数量</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="169" />
+            <source>MACs</source>
+            <translation>乘加运算 (MACs)</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="170" />
+            <source>Activations</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="171" />
+            <source>Weights</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="172" />
+            <source>Output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="176" />
+            <source>✗ %1 problem(s): shown up to the first error</source>
+            <translation>✗ %1 个问题：只显示到第一个错误处</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="179" />
+            <source>✓ valid design</source>
+            <translation>✓ 设计有效</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_view.py" line="184" />
+            <source> (and %1 more)</source>
+            <translation>（另有 %1 个）</translation>
         </message>
     </context>
     <context>
@@ -1166,6 +1667,16 @@
             <location filename="../../resnet_studio/core/config.py" line="batch_too_small" />
             <source>Use a batch size of at least {world_size} (a multiple of it is best).</source>
             <translation>请使用至少 {world_size} 的批量大小（最好是其整数倍）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/config.py" line="run_unreadable" />
+            <source>{path} is not a readable run folder: {reason}.</source>
+            <translation>{path} 不是可读取的运行文件夹：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/config.py" line="run_unreadable" />
+            <source>Choose a run folder inside the runs folder (each holds a run.json).</source>
+            <translation>请选择 runs 文件夹中的运行文件夹（每个都含有 run.json）。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/config.py" line="run_failed" />

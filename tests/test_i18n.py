@@ -1,0 +1,472 @@
+"""The Simplified Chinese interface: every string translated, live switching, zh_CN rendering.
+
+The .ts/.qm pair in resources/i18n is made by scripts/update_translations.py; when a
+test here fails because a string lacks a translation, add it to
+resources/i18n/zh_CN.json and re-run that script.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QFontDatabase, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSpinBox,
+    QTabWidget,
+    QTextEdit,
+    QToolBox,
+    QWidget,
+)
+
+from resnet_studio.core.problems import TEMPLATES, Problem
+from resnet_studio.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("update_translations",
+                                               ROOT / "scripts" / "update_translations.py")
+ut = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("update_translations", ut)
+_spec.loader.exec_module(ut)
+
+CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
+# data, not words: anything with a digit (conv1, d2l-resnet18, 224x224, shapes),
+# file names and paths, dotted or snake_case identifiers, placeholders, HTML entities
+_DATA = re.compile(r"\S*\d\S*|\S+\.(?:json|pt|pth|png|csv|onnx|jsonl|ts|qm|py)\b|\S*/\S*"
+                   r"|\w+(?:\.\w+)+|\w+_\w+|%\d|\{\w*\}|&\w+;")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@pytest.fixture(scope="module")
+def glossary() -> dict:
+    return ut.load_glossary()
+
+
+@pytest.fixture(scope="module")
+def keep_words(glossary) -> set[str]:
+    """Words explicitly kept in Latin script in Chinese texts (e.g. MACs, ReLU)."""
+    words = {w.lower() for w in glossary.get("keep", [])}
+    for name in i18n.NATIVE_NAMES.values():
+        words.update(w.lower() for w in _WORD.findall(name))
+    return words
+
+
+@pytest.fixture
+def lang(qapp):
+    """Switch language in a test (not saved); English again afterwards."""
+    manager = i18n.language_manager()
+
+    def switch(choice: str) -> str:
+        language = manager.apply(choice, persist=False)
+        QApplication.processEvents()
+        return language
+
+    yield switch
+    switch("en")
+
+
+# -- (d) and the .ts/.qm pipeline ----------------------------------------------
+
+def test_every_source_string_has_a_translation(glossary):
+    """Every string lupdate finds in the UI, plus the core's templates, is translated
+    in the dictionary with the same placeholders (run update_translations.py)."""
+    messages = ut.collect()
+    errors = ut.fill(messages, glossary)
+    missing = [f"[{m.context}] {m.source!r} ({':'.join(m.locations[0]) if m.locations else ''})"
+               for m in ut.missing(messages)]
+    assert not errors, "\n".join(errors)
+    assert not missing, ("strings without a zh_CN translation (add them to "
+                         "resources/i18n/zh_CN.json and run scripts/update_translations.py):\n"
+                         + "\n".join(missing))
+
+
+def test_compiled_translation_is_current(qapp, glossary):
+    """The shipped .qm gives every collected string its dictionary translation
+    (so the .ts/.qm were regenerated after the last string change)."""
+    translator = QTranslator()
+    assert translator.load(str(i18n.translation_file("zh_CN")))
+    messages = ut.collect()
+    ut.fill(messages, glossary)
+    stale = []
+    for m in messages:
+        if not m.finished:
+            continue
+        got = translator.translate(m.context, m.source, m.comment or None, -1)
+        if m.translation != m.source and got != m.translation:
+            stale.append(f"[{m.context}] {m.source!r}: .qm has {got!r}")
+    assert not stale, "run scripts/update_translations.py:\n" + "\n".join(stale[:30])
+
+
+def _fields(text: str) -> list[str]:
+    return sorted(re.findall(r"\{[^{}]*\}", text))
+
+
+def test_core_templates_translated_with_same_placeholders(qapp, lang):
+    """(d) Each core template has a zh_CN translation keeping its {placeholders}."""
+    lang("zh_CN")
+    checked = 0
+    for rel, context in ut.CORE_TEMPLATES.items():
+        for m in ut.core_templates():
+            if m.context != context or not (ROOT / rel).exists():
+                continue
+            zh = QCoreApplication.translate(context, m.source)
+            if re.fullmatch(r"(\{\w+\}\s*)+", m.source):
+                assert zh == m.source
+            else:
+                assert zh != m.source, f"[{context}] untranslated: {m.source!r}"
+                assert CJK.search(zh), zh
+            assert _fields(zh) == _fields(m.source), (m.source, zh)
+            checked += 1
+    assert checked >= 2 * len(TEMPLATES)
+
+
+def test_problem_text_in_chinese(qapp, lang):
+    """A real design problem renders in Chinese with its place, values and fix."""
+    import resnet_studio as rs
+
+    design = rs.preset("d2l-resnet18")
+    design.stages[1].shortcut = "identity"
+    problems = rs.validate(design)
+    assert problems
+    lang("zh_CN")
+    message, fix = i18n.problem_text(problems[0])
+    assert "阶段 2" in message and "恒等映射" in message and "F(x)" in message
+    assert "1x1" in fix and CJK.search(fix)
+    stem = Problem("value_not_positive", {"field": "stem stride", "value": 0, "minimum": 1,
+                                          "where": "stem"})
+    message, fix = i18n.problem_text(stem)
+    assert message.startswith("主干层") and "步幅" in message and "0" in message
+    lang("en")
+    assert i18n.problem_text(stem) == (stem.message, stem.fix)
+
+
+# -- language choice -------------------------------------------------------------
+
+def test_system_locale_decides_the_default():
+    assert i18n.system_language("zh_CN") == "zh_CN"
+    assert i18n.system_language("zh_TW") == "zh_CN"
+    assert i18n.system_language("de_DE") == "en"
+    assert i18n.resolve("en") == "en" and i18n.resolve("zh_CN") == "zh_CN"
+    assert i18n.resolve("klingon") == "en"
+
+
+def test_choice_is_saved_and_env_var_forces(qapp, lang, monkeypatch):
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    assert i18n.saved_choice() == "system"
+    assert i18n.set_language("zh_CN") == "zh_CN"
+    assert i18n.saved_choice() == "zh_CN"
+    assert QCoreApplication.translate("MetricPlot", "Export") == "导出"
+    i18n.language_manager().apply("en", persist=False)
+    assert i18n.install_language() == "zh_CN"  # the saved choice
+    monkeypatch.setenv(i18n.ENV_VAR, "en")
+    assert i18n.install_language() == "en"
+    assert QCoreApplication.translate("MetricPlot", "Export") == "Export"
+    assert i18n.saved_choice() == "zh_CN"  # forcing does not overwrite the choice
+    monkeypatch.setenv(i18n.ENV_VAR, "zh_CN")
+    assert i18n.install_language() == "zh_CN"
+
+
+def test_language_menu_switches_and_follows(qapp, lang):
+    menu = i18n.LanguageMenu()
+    lang("en")
+    assert menu.title() == "&Language"
+    menu.action("zh_CN").trigger()
+    QApplication.processEvents()
+    assert i18n.language_manager().language == "zh_CN"
+    assert menu.title() == "语言(&L)" and menu.action("zh_CN").isChecked()
+    assert i18n.saved_choice() == "zh_CN"
+    menu.action("en").trigger()
+    QApplication.processEvents()
+    assert menu.title() == "&Language" and menu.action("en").isChecked()
+    assert [menu.action(c).text() for c in ("en", "zh_CN")] == ["English", "简体中文"]
+
+
+# -- the widgets -----------------------------------------------------------------
+
+def _plain(text: str) -> str:
+    if "<" in text and ">" in text:
+        doc = QTextDocument()
+        doc.setHtml(text)
+        text = doc.toPlainText()
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def _menu_texts(menu: QMenu, key: str) -> Iterator[tuple[str, str]]:
+    yield f"{key}:title", menu.title()
+    yield from _action_texts(menu.actions(), key)
+
+
+def _action_texts(actions: list[QAction], key: str) -> Iterator[tuple[str, str]]:
+    for i, action in enumerate(actions):
+        if action.isSeparator():
+            continue
+        k = f"{key}/{action.objectName() or i}"
+        yield f"{k}:text", action.text()
+        if action.toolTip() != action.text().replace("&", ""):
+            yield f"{k}:tooltip", action.toolTip()
+        yield f"{k}:status", action.statusTip()
+        if action.menu() is not None:
+            yield from _menu_texts(action.menu(), k)
+
+
+def _plot_texts(widget: QWidget, key: str) -> Iterator[tuple[str, str]]:
+    """Axis labels, title and legend entries of a pyqtgraph plot."""
+    item = widget.getPlotItem() if hasattr(widget, "getPlotItem") else None
+    if item is None:
+        return
+    for name in ("left", "bottom", "right", "top"):
+        axis = item.getAxis(name)
+        if axis is not None and axis.isVisible():
+            yield f"{key}:axis-{name}", axis.labelText or ""
+    if item.titleLabel is not None:
+        yield f"{key}:title", item.titleLabel.text or ""
+    legend = item.legend
+    if legend is not None:
+        for i, (_, label) in enumerate(legend.items):
+            yield f"{key}:legend{i}", label.text or ""
+
+
+def _widget_texts(w: QWidget, key: str) -> Iterator[tuple[str, str]]:
+    if w.isWindow():
+        yield f"{key}:window", w.windowTitle()
+    yield f"{key}:tooltip", w.toolTip()
+    yield f"{key}:status", w.statusTip()
+    yield f"{key}:whatsthis", w.whatsThis()
+    if isinstance(w, QLabel):
+        yield f"{key}:text", w.text()
+    elif isinstance(w, QAbstractButton):
+        yield f"{key}:text", w.text()
+    elif isinstance(w, QLineEdit):
+        yield f"{key}:placeholder", w.placeholderText()
+    elif isinstance(w, QTextEdit):
+        yield f"{key}:text", w.toPlainText()
+        yield f"{key}:placeholder", w.placeholderText()
+    if isinstance(w, QGroupBox):
+        yield f"{key}:title", w.title()
+    if isinstance(w, QDockWidget):
+        yield f"{key}:title", w.windowTitle()
+    if isinstance(w, QTabWidget):
+        for i in range(w.count()):
+            yield f"{key}:tab{i}", w.tabText(i)
+            yield f"{key}:tabtip{i}", w.tabToolTip(i)
+    if isinstance(w, QToolBox):
+        for i in range(w.count()):
+            yield f"{key}:item{i}", w.itemText(i)
+    if isinstance(w, QComboBox):
+        for i in range(w.count()):
+            yield f"{key}:item{i}", w.itemText(i)
+            tip = w.itemData(i, 3)
+            yield f"{key}:itemtip{i}", tip if isinstance(tip, str) else ""
+    if isinstance(w, QAbstractSpinBox):
+        yield f"{key}:special", w.specialValueText()
+        if isinstance(w, QSpinBox):
+            yield f"{key}:suffix", w.suffix()
+            yield f"{key}:prefix", w.prefix()
+    if isinstance(w, QAbstractItemView) and w.model() is not None:
+        yield from _model_texts(w.model(), key)
+    if isinstance(w, QMainWindow):
+        for i, action in enumerate(w.menuBar().actions()):
+            if action.menu() is not None:
+                yield from _menu_texts(action.menu(), f"{key}/menubar{i}")
+    yield from _action_texts([a for a in w.actions() if a.parent() is w], f"{key}/actions")
+    yield from _plot_texts(w, key)
+
+
+def _model_texts(model: QAbstractItemModel, key: str) -> Iterator[tuple[str, str]]:
+    """Headers, and the cells and tooltips of a small model (e.g. the trace tree)."""
+    for i in range(model.columnCount()):
+        head = model.headerData(i, Qt.Orientation.Horizontal)
+        yield f"{key}:head{i}", head if isinstance(head, str) else ""
+    budget = [400]
+
+    def cells(parent: QModelIndex, path: str) -> Iterator[tuple[str, str]]:
+        for r in range(model.rowCount(parent)):
+            for c in range(model.columnCount(parent)):
+                if budget[0] <= 0:
+                    return
+                budget[0] -= 1
+                index = model.index(r, c, parent)
+                for role, name in ((Qt.ItemDataRole.DisplayRole, "cell"),
+                                   (Qt.ItemDataRole.ToolTipRole, "celltip")):
+                    value = model.data(index, role)
+                    yield f"{key}:{name}{path}{r}.{c}", value if isinstance(value, str) else ""
+            yield from cells(model.index(r, 0, parent), f"{path}{r}/")
+
+    yield from cells(QModelIndex(), "")
+
+
+def visible_texts(root: QWidget) -> dict[str, str]:
+    """Every user-visible text under ``root``, keyed by a stable widget path."""
+    out: dict[str, str] = {}
+
+    def walk(w: QWidget, key: str) -> None:
+        for k, text in _widget_texts(w, key):
+            text = _plain(text or "")
+            if text:
+                out[k] = text
+        if isinstance(w, QComboBox):
+            return  # its popup list repeats the items read above
+        kids = [c for c in w.findChildren(QWidget) if c.parentWidget() is w]
+        for i, child in enumerate(kids):
+            walk(child, f"{key}/{type(child).__name__}{i}")
+
+    walk(root, type(root).__name__)
+    return out
+
+
+def english_words(text: str, keep: set[str]) -> list[str]:
+    """Words of ``text`` that are English prose (not data, not kept terms)."""
+    stripped = _DATA.sub(" ", text)
+    return [w for w in _WORD.findall(stripped) if w.lower() not in keep]
+
+
+def untranslated(texts: dict[str, str], keep: set[str]) -> list[str]:
+    """Texts shown in zh_CN that are still English: English words and no Chinese."""
+    return [f"{k}: {t!r}" for k, t in sorted(texts.items())
+            if english_words(t, keep) and not CJK.search(t)]
+
+
+def _main_window() -> QWidget:
+    mod = importlib.import_module("resnet_studio.ui.main_window")
+    return mod.MainWindow()
+
+
+def _training_panel() -> QWidget:
+    for name, cls in (("resnet_studio.ui.training_panel", "TrainingPanel"),
+                      ("resnet_studio.ui.training", "TrainingPanel")):
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        if hasattr(mod, cls):
+            return getattr(mod, cls)()
+    raise ModuleNotFoundError("no training panel yet")
+
+
+def _training_parts() -> QWidget:
+    """The training panel's parts that exist on their own (settings form, plots)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from resnet_studio.ui.training_plots import TrainingPlots
+    from resnet_studio.ui.training_settings import TrainingSettings
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.addWidget(TrainingSettings(devices=[("cpu", "CPU")]))
+    layout.addWidget(TrainingPlots())
+    return box
+
+
+SURFACES: dict[str, Callable[[], QWidget]] = {
+    "main window": _main_window,
+    "training panel": _training_panel,
+    "training parts": _training_parts,
+}
+
+
+def _surface(name: str) -> QWidget:
+    try:
+        widget = SURFACES[name]()
+    except (ModuleNotFoundError, AttributeError) as e:
+        pytest.skip(f"{name} not there yet ({e})")
+    widget.resize(1280, 800)
+    widget.show()
+    QApplication.processEvents()
+    return widget
+
+
+@pytest.mark.parametrize("surface", list(SURFACES))
+def test_no_english_left_in_chinese(qapp, lang, keep_words, surface):
+    """(a) Built in zh_CN, no visible text is still English (menus, actions, tooltips,
+    tabs, labels, buttons, headers, group titles, combo items, plot labels, legends)."""
+    lang("zh_CN")
+    widget = _surface(surface)
+    try:
+        texts = visible_texts(widget)
+        assert texts
+        bad = untranslated(texts, keep_words)
+        assert not bad, (f"{len(bad)} {surface} texts still English in zh_CN (translate "
+                         "them, or add a term kept as is to 'keep' in zh_CN.json):\n"
+                         + "\n".join(bad))
+    finally:
+        widget.close()
+        widget.deleteLater()
+
+
+@pytest.mark.parametrize("surface", list(SURFACES))
+def test_live_switch_and_back(qapp, lang, keep_words, surface):
+    """(c) English -> zh_CN -> English at run time: every English text changes (unless
+    a kept term) and comes back exactly, without rebuilding the widgets."""
+    lang("en")
+    widget = _surface(surface)
+    try:
+        before = visible_texts(widget)
+        lang("zh_CN")
+        chinese = visible_texts(widget)
+        lang("en")
+        after = visible_texts(widget)
+        stuck = [f"{k}: {t!r}" for k, t in sorted(before.items())
+                 if english_words(t, keep_words) and chinese.get(k) == t]
+        assert not stuck, (f"{surface} texts not retranslated on QEvent.LanguageChange "
+                           "(set them in retranslate()):\n" + "\n".join(stuck))
+        back = [f"{k}: {after.get(k)!r} != {t!r}" for k, t in sorted(before.items())
+                if after.get(k) != t]
+        assert not back, f"{surface} texts not restored in English:\n" + "\n".join(back)
+        assert any(CJK.search(t) for t in chinese.values())
+    finally:
+        widget.close()
+        widget.deleteLater()
+
+
+def test_main_window_renders_in_chinese(qapp, lang, tmp_path):
+    """(b) The main window built in zh_CN renders offscreen to a non-empty picture,
+    its menu bar in Chinese."""
+    lang("zh_CN")
+    window = _surface("main window")
+    try:
+        path = tmp_path / "main_zh_CN.png"
+        image = window.grab().toImage()
+        assert window.grab().save(str(path)) and path.stat().st_size > 10_000
+        assert image.width() >= 800 and image.height() >= 500
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 37)
+                   for y in range(0, image.height(), 29)}
+        assert len(colours) > 20  # drawn, not a blank
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles and all(CJK.search(t) for t in titles), titles
+        QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def test_chinese_font_available(qapp):
+    """Chinese renders only with a CJK font installed (Debian/Ubuntu: fonts-noto-cjk)."""
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    if not families:
+        pytest.skip("no CJK font installed here (apt-get install fonts-noto-cjk)")
+    assert QLocale("zh_CN").language() == QLocale.Language.Chinese
