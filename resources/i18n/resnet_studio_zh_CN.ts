@@ -1072,7 +1072,7 @@
         <message>
             <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
             <source>Block</source>
-            <translation>块</translation>
+            <translation>块类型</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
@@ -1280,7 +1280,7 @@
         <message>
             <location filename="../../resnet_studio/ui/trace_model.py" line="186" />
             <source>MACs</source>
-            <translation>乘加运算 (MACs)</translation>
+            <translation>乘加运算</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/trace_model.py" line="186" />
