@@ -26,10 +26,12 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,9 +121,12 @@ def read_ts(path: Path) -> list[Message]:
     return out
 
 
-def extract_ui(tmp: Path) -> list[Message]:
+def extract_ui() -> list[Message]:
     """lupdate's view of the UI sources, minus its misreadings of the bare tr() helper."""
-    tmp.unlink(missing_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".extract-", suffix=".ts", dir=I18N)
+    os.close(fd)
+    tmp = Path(name)
+    tmp.unlink()
     cmd = qt_tool("lupdate") + ["-silent", "-no-obsolete", "-locations", "absolute",
                                 *[str(p) for p in ui_sources()], "-ts", str(tmp)]
     subprocess.run(cmd, check=True, cwd=ROOT)
@@ -309,7 +314,7 @@ def release(ts: Path = TS, qm: Path = QM) -> None:
 
 def collect() -> list[Message]:
     """Every string the studio shows that a translation must cover."""
-    return merge(extract_ui(I18N / ".extract.ts"), helper_calls(), core_templates())
+    return merge(extract_ui(), helper_calls(), core_templates())
 
 
 def missing(messages: list[Message]) -> list[Message]:

@@ -32,6 +32,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -295,6 +299,22 @@ def _widget_texts(w: QWidget, key: str) -> Iterator[tuple[str, str]]:
                 yield from _menu_texts(action.menu(), f"{key}/menubar{i}")
     yield from _action_texts([a for a in w.actions() if a.parent() is w], f"{key}/actions")
     yield from _plot_texts(w, key)
+    if isinstance(w, QGraphicsView) and w.scene() is not None:
+        yield from _scene_texts(w.scene(), key)
+
+
+def _scene_texts(scene: QGraphicsScene, key: str) -> Iterator[tuple[str, str]]:
+    """Tooltips and text items of a graphics scene (e.g. the architecture view)."""
+    for i, item in enumerate(scene.items()):
+        yield f"{key}:item{i}:tooltip", item.toolTip()
+        if isinstance(item, QGraphicsTextItem):
+            yield f"{key}:item{i}:text", item.toPlainText()
+        elif isinstance(item, QGraphicsSimpleTextItem):
+            yield f"{key}:item{i}:text", item.text()
+        texts = getattr(item, "texts", None)  # painted items may list what they draw
+        if callable(texts):
+            for j, text in enumerate(texts()):
+                yield f"{key}:item{i}:text{j}", text
 
 
 def _model_texts(model: QAbstractItemModel, key: str) -> Iterator[tuple[str, str]]:

@@ -125,6 +125,59 @@
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="21" />
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="24" />
+            <source>Your changes are lost if you don't save them.</source>
+            <translation>如果不保存，你的更改将会丢失。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="32" />
+            <source>It was never saved to a file.</source>
+            <translation>它从未保存到文件。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="33" />
+            <source>Recover unsaved design?</source>
+            <translation>恢复未保存的设计？</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="38" />
+            <source>Recover</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="39" />
+            <source>Discard</source>
+            <translation>丢弃</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="22" />
+            <source>Save the changes to “%1” before closing it?</source>
+            <translation>关闭前是否保存对“%1”的更改？</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="32" />
+            <source>It belongs to %1.</source>
+            <translation>它属于 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="34" />
+            <source>ResNet Studio closed without saving “%1” (autosaved %2).</source>
+            <translation>ResNet Studio 关闭时未保存“%1”（已于 %2 自动保存）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/dialogs.py" line="37" />
+            <source>Recover it? (No deletes the autosave.)</source>
+            <translation>是否恢复？（选“否”将删除自动保存。）</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPane</name>
         <message>
             <location filename="../../resnet_studio/ui/editor.py" line="149" />
