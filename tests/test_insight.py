@@ -1,0 +1,82 @@
+"""Feature maps, gallery order and per-class accuracy (core, no Qt)."""
+
+import numpy as np
+import pytest
+import torch
+
+from resnet_studio.core import build, preset, trace
+from resnet_studio.core.insight import (
+    gallery_order,
+    per_class_accuracy,
+    prepare_image,
+    stage_activations,
+    tile_maps,
+    watch_points,
+)
+
+
+def test_activation_shapes_equal_the_trace():
+    design = preset("cifar-resnet20")
+    model = build(design)
+    model.train()
+    x = prepare_image(np.random.randint(0, 255, (32, 32, 3), dtype=np.uint8), 3, (32, 32))
+    acts, probs = stage_activations(model, x)
+    t = trace(design, (1, 3, 32, 32))
+    assert [a.name for a in acts] == ["stem", "stage1", "stage2", "stage3"]
+    assert acts[0].shape == tuple(t.stem_output)
+    assert [a.shape for a in acts[1:]] == [tuple(s) for s in t.stage_outputs]
+    assert acts[3].maps.shape == (64, 8, 8)
+    assert probs.shape == (10,) and abs(probs.sum() - 1) < 1e-5
+    assert model.training, "the model's train mode must be restored"
+
+
+def test_watch_points_follow_the_design():
+    design = preset("d2l-resnet18")
+    names = [n for n, _ in watch_points(build(design))]
+    assert names == ["stem", "stage1", "stage2", "stage3", "stage4"]
+
+
+def test_prepare_image_matches_channels_and_size():
+    grey = np.full((28, 28), 255, np.uint8)
+    x = prepare_image(grey, 3, (96, 96))
+    assert x.shape == (1, 3, 96, 96) and float(x.max()) == pytest.approx(1.0)
+    rgb = np.zeros((3, 32, 32), np.uint8)
+    assert prepare_image(rgb, 1).shape == (1, 1, 32, 32)
+    with pytest.raises(ValueError):
+        prepare_image(np.zeros((1, 1, 2, 2)), 1)
+
+
+def test_tile_maps_grid_and_scaling():
+    maps = np.stack([np.full((4, 5), float(i)) for i in range(10)])
+    maps[3, 0, 0] = 100.0
+    grid, shown = tile_maps(maps, max_maps=9, pad=1)
+    assert shown == 9
+    assert grid.shape == (3 * 5 - 1, 3 * 6 - 1)
+    assert np.isnan(grid[4, 0])  # a separator row
+    assert np.nanmax(grid) == 1.0 and np.nanmin(grid) == 0.0
+    one, n = tile_maps(np.zeros((1, 2, 2)))
+    assert n == 1 and one.shape == (2, 2) and not np.isnan(one).any()
+
+
+def test_gallery_order_mistakes_first_most_confident_first():
+    pred = [0, 1, 2, 3, 4]
+    target = [0, 2, 2, 1, 4]
+    conf = [0.9, 0.6, 0.5, 0.95, 0.7]
+    order = list(gallery_order(pred, target, conf))
+    assert order[:2] == [3, 1]  # mistakes, 0.95 before 0.6
+    assert order[2:] == [2, 4, 0]  # correct ones, least confident first
+
+
+def test_per_class_accuracy_from_confusion():
+    m = [[8, 2, 0], [1, 1, 0], [0, 0, 0]]
+    acc = per_class_accuracy(m)
+    assert acc[0] == pytest.approx(0.8) and acc[1] == pytest.approx(0.5)
+    assert np.isnan(acc[2])
+    assert per_class_accuracy(np.zeros((0, 0))).size == 0
+
+
+def test_stage_activations_on_device_of_model():
+    model = build(preset("cifar-resnet20"))
+    x = torch.rand(1, 3, 32, 32)
+    acts, _ = stage_activations(model, x)
+    assert all(a.maps.dtype == np.float32 for a in acts)
