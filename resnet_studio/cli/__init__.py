@@ -18,6 +18,7 @@ import sys
 # command name -> module; a module registers its own arguments.
 COMMANDS = {
     "summary": "resnet_studio.cli.summary",
+    "train": "resnet_studio.cli.train",
     "export": "resnet_studio.cli.export",
 }
 
