@@ -52,10 +52,10 @@ class KeyReport:
         lines = []
         if self.missing:
             lines.append("  missing (the design has them, the file does not): "
-                         + _listing(self.missing))
+                         + _listing(_by_module(self.missing)))
         if self.unexpected:
             lines.append("  unexpected (in the file, not in the design): "
-                         + _listing(self.unexpected))
+                         + _listing(_by_module(self.unexpected)))
         if self.mismatched:
             shown = [f"{k} (file {list(got)}, design {list(want)})"
                      for k, want, got in self.mismatched]
@@ -191,6 +191,14 @@ def _strip(key: str) -> str:
         while key.startswith(prefix):
             key = key[len(prefix):]
     return key
+
+
+def _by_module(keys: list[str]) -> list[str]:
+    """Keys with the same module collapsed: 'layer1.2.bn1.*' for its weight, bias, stats."""
+    modules: dict[str, list[str]] = {}
+    for key in keys:
+        modules.setdefault(key.rpartition(".")[0], []).append(key)
+    return [group[0] if len(group) == 1 else f"{module}.*" for module, group in modules.items()]
 
 
 def _listing(items: list[str]) -> str:
