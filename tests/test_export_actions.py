@@ -127,3 +127,19 @@ def test_menu_texts(studio, tmp_path):
     assert texts[:4] == ["Python code (.py)…", "TorchScript (.pt)…", "ONNX (.onnx)…",
                          "Weights as state_dict (.pt)…"]
     assert texts[-1] == "Import torchvision weights…"
+
+
+def test_in_the_studio_window(qtbot, monkeypatch, tmp_path):
+    main_window = pytest.importorskip("resnet_studio.ui.main_window")
+    window = main_window.MainWindow(autosave=False)
+    qtbot.addWidget(window)
+    actions = add_export_actions(window.export_menu, window.document, window)
+    try:
+        names = [a.objectName() for a in window.export_menu.actions()]
+        assert "export_py" in names and "export_import" in names
+        _answer(monkeypatch, save=str(tmp_path / "d2l.txt"))
+        actions.actions["trace-txt"].trigger()
+        assert f"Design: {window.document.design.name}" in (tmp_path / "d2l.txt").read_text()
+        assert "Saved" in window.statusBar().currentMessage()
+    finally:
+        actions.shutdown()

@@ -28,8 +28,9 @@ def trained():
     return design, state, model.eval()
 
 
-def _same(model, other, design, batch=5):
-    x = torch.randn(batch, *design.input_shape(1)[1:])
+def _same(model, other, design, batch=5, size=None):
+    c, h, w = design.input_shape(1)[1:]
+    x = torch.randn(batch, c, size or h, size or w)
     with torch.no_grad():
         return torch.allclose(model(x), torch.as_tensor(other(x)), atol=1e-5, rtol=1e-4)
 
@@ -41,6 +42,7 @@ def test_torchscript_round_trip(tmp_path, trained):
     assert result.max_diff is not None and result.max_diff < 1e-5
     loaded = torch.jit.load(str(result.path))
     assert _same(model, loaded, design)
+    assert _same(model, loaded, design, batch=1, size=80)  # another image size
 
 
 def test_state_dict_round_trip_and_into_the_exported_code(tmp_path, trained):
@@ -64,10 +66,10 @@ def test_onnx_round_trip(tmp_path, trained):
     result = export(design, "onnx", tmp_path / "m.onnx", state)
     assert "onnxruntime output matches torch" in result.check
     session = ort.InferenceSession(str(result.path), providers=["CPUExecutionProvider"])
-    x = torch.randn(4, *design.input_shape(1)[1:])
-    got = torch.from_numpy(session.run(None, {"input": x.numpy()})[0])
-    with torch.no_grad():
-        assert torch.allclose(model(x), got, atol=1e-4, rtol=1e-3)
+    for x in (torch.randn(4, *design.input_shape(1)[1:]), torch.randn(1, 3, 72, 56)):
+        got = torch.from_numpy(session.run(None, {"input": x.numpy()})[0])
+        with torch.no_grad():
+            assert torch.allclose(model(x), got, atol=1e-4, rtol=1e-3)
 
 
 def test_onnx_without_onnxruntime_is_exported_but_says_unchecked(tmp_path, monkeypatch):
@@ -81,9 +83,11 @@ def test_onnx_without_onnxruntime_is_exported_but_says_unchecked(tmp_path, monke
 def test_checkpoint_source_exports_its_weights(tmp_path, trained):
     design, state, model = trained
     path = tmp_path / "checkpoint.pt"
-    save_checkpoint(path, design=design, config=TrainConfig(), model=state, optimizer={})
+    save_checkpoint(path, design=design, config=TrainConfig(), model=state, optimizer={},
+                    data={"input_shape": [3, 48, 48]})
     for source in (load_source(path), load_source(tmp_path)):  # the file, the run folder
         assert source.kind == "checkpoint" and source.design == design
+        assert source.input_shape == (3, 48, 48)
         result = export(source.design, "py", tmp_path / "net.py", source.state_dict)
         assert result.max_diff is not None and result.max_diff < 1e-5
     namespace: dict = {}

@@ -64,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
         if args.format in TABLES:
             return _trace(args, source.design)
         out = _output(args.output, default_filename(source.design, args.format))
-        result = export(source.design, args.format, out, source.state_dict, opset=args.opset)
+        result = export(source.design, args.format, out, source.state_dict, opset=args.opset,
+                        input_shape=source.input_shape)
     except DesignError as e:
         return report(e)
     except (ExportError, TrainingError) as e:

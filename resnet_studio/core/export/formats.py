@@ -59,23 +59,36 @@ def model_for(design: Design, state_dict: Mapping[str, torch.Tensor] | None = No
     return model.eval()
 
 
-def example_input(design: Design, batch: int = 2) -> torch.Tensor:
-    """A fixed random input of the design's shape (the same every call)."""
+def example_input(design: Design, batch: int = 2,
+                  shape: tuple[int, ...] | None = None) -> torch.Tensor:
+    """A fixed random input (the same every call) of ``shape`` (C, H, W; default: the
+    design's input)."""
     g = torch.Generator().manual_seed(0)
-    return torch.randn(design.input_shape(batch), generator=g)
+    return torch.randn((batch, *(shape or design.input_shape(1)[1:])), generator=g)
+
+
+def _other_input(x: torch.Tensor) -> torch.Tensor:
+    """Another batch size and image size, to check that the export is not tied to ``x``."""
+    n, c, h, w = x.shape
+    g = torch.Generator().manual_seed(1)
+    return torch.randn((n + 1, c, h + 32, w + 32), generator=g)
 
 
 def export(design: Design, fmt: str, path: str | os.PathLike,
            state_dict: Mapping[str, torch.Tensor] | None = None,
-           opset: int = DEFAULT_OPSET) -> ExportResult:
-    """Export ``design`` (with ``state_dict`` if given, else a fresh init) to ``path``."""
+           opset: int = DEFAULT_OPSET, input_shape: tuple[int, ...] | None = None
+           ) -> ExportResult:
+    """Export ``design`` (with ``state_dict`` if given, else a fresh init) to ``path``.
+
+    ``input_shape`` (C, H, W) is the size the checks run at (a checkpoint's training
+    size); TorchScript and ONNX also accept other batch and image sizes."""
     if fmt not in FORMATS:
         raise ExportError("unknown_format", value=fmt, choices=", ".join(FORMATS))
     if fmt == "py":
         data, check, diff = python_bytes(design, state_dict)
     else:
         model = model_for(design, state_dict)
-        x = example_input(design)
+        x = example_input(design, shape=input_shape)
         if fmt == "torchscript":
             data, diff = torchscript_bytes(model, x)
             check = f"reloaded TorchScript matches torch (max |diff| {diff:.1e})"
@@ -112,7 +125,8 @@ def python_bytes(design: Design, state_dict: Mapping[str, torch.Tensor] | None =
 
 
 def torchscript_bytes(model: nn.Module, x: torch.Tensor) -> tuple[bytes, float]:
-    """Trace ``model`` to TorchScript; reload it and compare outputs (also at another batch)."""
+    """Trace ``model`` to TorchScript; reload it and compare outputs, also at another batch
+    and image size (the traced graph must not be tied to the example)."""
     try:
         with warnings.catch_warnings(), torch.no_grad():
             warnings.simplefilter("ignore")
@@ -123,14 +137,15 @@ def torchscript_bytes(model: nn.Module, x: torch.Tensor) -> tuple[bytes, float]:
     except Exception as e:  # torch raises many kinds; the user needs the reason, not a trace
         raise ExportError("torchscript_failed", reason=short_reason(e)) from e
     diff = max(_max_diff(model, loaded, x, "TorchScript"),
-               _max_diff(model, loaded, torch.cat([x, x[:1]]), "TorchScript"))
+               _max_diff(model, loaded, _other_input(x), "TorchScript"))
     return buffer.getvalue(), diff
 
 
 def onnx_bytes(model: nn.Module, x: torch.Tensor, opset: int = DEFAULT_OPSET
                ) -> tuple[bytes, float | None]:
-    """Export ``model`` to ONNX (batch size dynamic). With onnxruntime installed, run the
-    graph and compare its outputs with torch's; returns (bytes, max |diff| or None)."""
+    """Export ``model`` to ONNX (batch, height and width dynamic). With onnxruntime
+    installed, run the graph and compare its outputs with torch's at two sizes; returns
+    (bytes, max |diff| or None)."""
     try:
         import onnx
     except ImportError:
@@ -143,7 +158,8 @@ def onnx_bytes(model: nn.Module, x: torch.Tensor, opset: int = DEFAULT_OPSET
             # (dynamo=True) would also need onnxscript.
             torch.onnx.export(model, (x,), buffer, dynamo=False, opset_version=opset,
                               input_names=["input"], output_names=["logits"],
-                              dynamic_axes={"input": {0: "batch"}, "logits": {0: "batch"}})
+                              dynamic_axes={"input": {0: "batch", 2: "height", 3: "width"},
+                                            "logits": {0: "batch"}})
         data = buffer.getvalue()
         onnx.checker.check_model(onnx.load_from_string(data))
     except Exception as e:  # exporter and checker errors: report the reason, write nothing
@@ -157,7 +173,7 @@ def onnx_bytes(model: nn.Module, x: torch.Tensor, opset: int = DEFAULT_OPSET
     diff = 0.0
     try:
         session = onnxruntime.InferenceSession(data, options, providers=["CPUExecutionProvider"])
-        for batch in (x, torch.cat([x, x[:1]])):
+        for batch in (x, _other_input(x)):
             got = torch.from_numpy(session.run(None, {"input": batch.numpy()})[0])
             with torch.no_grad():
                 diff = max(diff, _check(model(batch), got, "ONNX"))

@@ -26,6 +26,7 @@ class Source:
     state_dict: dict[str, torch.Tensor] | None
     kind: str  # "preset", "design", "checkpoint" or "weights"
     path: str | None = None
+    input_shape: tuple[int, ...] | None = None  # (C, H, W) a checkpoint was trained at
 
     @property
     def trained(self) -> bool:
@@ -73,7 +74,9 @@ def load_weights_file(path: str | os.PathLike, design: Design | None = None) -> 
             raise
         foreign = e.params.get("reason", "")
     else:
-        return Source(checkpoint.design, dict(checkpoint.model), "checkpoint", p)
+        shape = checkpoint.data.get("input_shape")
+        return Source(checkpoint.design, dict(checkpoint.model), "checkpoint", p,
+                      tuple(shape) if isinstance(shape, list) and len(shape) == 3 else None)
     try:
         state = read_state_dict(p)
     except ExportError as e:
