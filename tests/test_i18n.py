@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
     QGraphicsView,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -61,7 +62,7 @@ _spec.loader.exec_module(ut)
 CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 # data, not words: anything with a digit (conv1, d2l-resnet18, 224x224, shapes),
 # file names and paths, dotted or snake_case identifiers, placeholders, HTML entities
-_DATA = re.compile(r"\S*\d\S*|\S+\.(?:json|pt|pth|png|csv|onnx|jsonl|ts|qm|py)\b|\S*/\S*"
+_DATA = re.compile(r"\d[\d.,]*\s*(?:[kMGT]i?B|[kMGTB])\b|\S*\d\S*|\S+\.(?:json|pt|pth|png|csv|onnx|jsonl|ts|qm|py)\b|\S*/\S*"
                    r"|\w+(?:\.\w+)+|\w+_\w+|%\d|\{\w*\}|&\w+;")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -71,10 +72,24 @@ def glossary() -> dict:
     return ut.load_glossary()
 
 
+def layer_names() -> set[str]:
+    """Names the core gives layers (path parts such as conv, pool, add; module kinds such
+    as Conv2d): data shown as is, like a variable name."""
+    import resnet_studio as rs
+
+    names = set()
+    for preset in ("d2l-resnet18", "resnet50", "cifar-resnet20"):
+        for layer in rs.trace(rs.preset(preset)).layers:
+            names.update(layer.path.split("."))
+            names.add(layer.kind)
+    return {n.lower() for n in names}
+
+
 @pytest.fixture(scope="module")
 def keep_words(glossary) -> set[str]:
-    """Words explicitly kept in Latin script in Chinese texts (e.g. MACs, ReLU)."""
-    words = {w.lower() for w in glossary.get("keep", [])}
+    """Words explicitly kept in Latin script in Chinese texts (e.g. MACs, ReLU), and
+    the core's layer names."""
+    words = {w.lower() for w in glossary.get("keep", [])} | layer_names()
     for name in i18n.NATIVE_NAMES.values():
         words.update(w.lower() for w in _WORD.findall(name))
     return words
@@ -291,7 +306,7 @@ def _widget_texts(w: QWidget, key: str) -> Iterator[tuple[str, str]]:
         if isinstance(w, QSpinBox):
             yield f"{key}:suffix", w.suffix()
             yield f"{key}:prefix", w.prefix()
-    if isinstance(w, QAbstractItemView) and w.model() is not None:
+    if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) and w.model():
         yield from _model_texts(w.model(), key)
     if isinstance(w, QMainWindow):
         for i, action in enumerate(w.menuBar().actions()):
@@ -317,16 +332,23 @@ def _scene_texts(scene: QGraphicsScene, key: str) -> Iterator[tuple[str, str]]:
                 yield f"{key}:item{i}:text{j}", text
 
 
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private in the bindings
+        return 1
+
+
 def _model_texts(model: QAbstractItemModel, key: str) -> Iterator[tuple[str, str]]:
     """Headers, and the cells and tooltips of a small model (e.g. the trace tree)."""
-    for i in range(model.columnCount()):
+    for i in range(_columns(model, QModelIndex())):
         head = model.headerData(i, Qt.Orientation.Horizontal)
         yield f"{key}:head{i}", head if isinstance(head, str) else ""
     budget = [400]
 
     def cells(parent: QModelIndex, path: str) -> Iterator[tuple[str, str]]:
         for r in range(model.rowCount(parent)):
-            for c in range(model.columnCount(parent)):
+            for c in range(_columns(model, parent)):
                 if budget[0] <= 0:
                     return
                 budget[0] -= 1
@@ -372,20 +394,15 @@ def untranslated(texts: dict[str, str], keep: set[str]) -> list[str]:
 
 
 def _main_window() -> QWidget:
-    mod = importlib.import_module("resnet_studio.ui.main_window")
-    return mod.MainWindow()
+    from resnet_studio.ui.main_window import MainWindow
+
+    return MainWindow(autosave=False)
 
 
 def _training_panel() -> QWidget:
-    for name, cls in (("resnet_studio.ui.training_panel", "TrainingPanel"),
-                      ("resnet_studio.ui.training", "TrainingPanel")):
-        try:
-            mod = importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
-        if hasattr(mod, cls):
-            return getattr(mod, cls)()
-    raise ModuleNotFoundError("no training panel yet")
+    from resnet_studio.ui.training_panel import TrainingPanel
+
+    return TrainingPanel(threads=1)
 
 
 def _training_parts() -> QWidget:
@@ -412,12 +429,22 @@ SURFACES: dict[str, Callable[[], QWidget]] = {
 def _surface(name: str) -> QWidget:
     try:
         widget = SURFACES[name]()
-    except (ModuleNotFoundError, AttributeError) as e:
+    except ImportError as e:
         pytest.skip(f"{name} not there yet ({e})")
     widget.resize(1280, 800)
     widget.show()
     QApplication.processEvents()
     return widget
+
+
+def _dispose(widget: QWidget) -> None:
+    """Close a surface, stopping any worker thread it runs."""
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if callable(getattr(w, "shutdown", None)):
+            w.shutdown()
+    widget.close()
+    widget.deleteLater()
+    QApplication.processEvents()
 
 
 @pytest.mark.parametrize("surface", list(SURFACES))
@@ -434,8 +461,7 @@ def test_no_english_left_in_chinese(qapp, lang, keep_words, surface):
                          "them, or add a term kept as is to 'keep' in zh_CN.json):\n"
                          + "\n".join(bad))
     finally:
-        widget.close()
-        widget.deleteLater()
+        _dispose(widget)
 
 
 @pytest.mark.parametrize("surface", list(SURFACES))
@@ -459,8 +485,7 @@ def test_live_switch_and_back(qapp, lang, keep_words, surface):
         assert not back, f"{surface} texts not restored in English:\n" + "\n".join(back)
         assert any(CJK.search(t) for t in chinese.values())
     finally:
-        widget.close()
-        widget.deleteLater()
+        _dispose(widget)
 
 
 def test_main_window_renders_in_chinese(qapp, lang, tmp_path):
@@ -480,8 +505,7 @@ def test_main_window_renders_in_chinese(qapp, lang, tmp_path):
         assert titles and all(CJK.search(t) for t in titles), titles
         QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     finally:
-        window.close()
-        window.deleteLater()
+        _dispose(window)
 
 
 def test_chinese_font_available(qapp):

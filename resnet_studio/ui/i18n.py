@@ -13,6 +13,7 @@ is saved in the studio's settings file.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -285,3 +286,19 @@ def fill(text: str, *values: object) -> str:
     for i in range(len(values), 0, -1):  # %10 before %1
         text = text.replace(f"%{i}", str(values[i - 1]))
     return text
+
+
+_CPU_LABEL = re.compile(r"CPU \((\d+) threads\)")
+
+
+def device_text(label: str) -> str:
+    """A device label from the core's ``available_devices()`` in the user's language:
+    "CPU (4 threads)" -> "CPU（4 个线程）"; GPU names stay as they are."""
+    m = _CPU_LABEL.fullmatch(label)
+    if m:
+        return fill(tr("Device", "CPU (%1 threads)"), m.group(1))
+    if label == "Apple GPU (MPS)":
+        return tr("Device", "Apple GPU (MPS)")
+    if label == "auto":
+        return tr("Device", "automatic (best available)")
+    return label
