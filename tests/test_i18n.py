@@ -399,30 +399,28 @@ def _main_window() -> QWidget:
     return MainWindow(autosave=False)
 
 
+def _main_window_with_problems() -> QWidget:
+    """The window showing validation messages: an identity shortcut that cannot add."""
+    import resnet_studio as rs
+    from resnet_studio.ui.main_window import MainWindow
+
+    design = rs.preset("d2l-resnet18")
+    design.stages[1].shortcut = "identity"
+    window = MainWindow(design, autosave=False)
+    window.document.select_block(1, 0)  # the explain panel tells why identity fails
+    return window
+
+
 def _training_panel() -> QWidget:
     from resnet_studio.ui.training_panel import TrainingPanel
 
     return TrainingPanel(threads=1)
 
 
-def _training_parts() -> QWidget:
-    """The training panel's parts that exist on their own (settings form, plots)."""
-    from PySide6.QtWidgets import QVBoxLayout
-
-    from resnet_studio.ui.training_plots import TrainingPlots
-    from resnet_studio.ui.training_settings import TrainingSettings
-
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.addWidget(TrainingSettings(devices=[("cpu", "CPU")]))
-    layout.addWidget(TrainingPlots())
-    return box
-
-
 SURFACES: dict[str, Callable[[], QWidget]] = {
     "main window": _main_window,
+    "main window with problems": _main_window_with_problems,
     "training panel": _training_panel,
-    "training parts": _training_parts,
 }
 
 
