@@ -16,6 +16,13 @@ import resnet_studio as rs
 from resnet_studio.core.export import export, python_source
 
 
+def one_block_each(design: rs.Design) -> rs.Design:
+    """The preset's stages with one block each: every block kind, a quarter of the cost."""
+    for stage in design.stages:
+        stage.blocks = 1
+    return design
+
+
 def _exec(source: str) -> dict:
     namespace: dict = {"__name__": "exported"}
     exec(compile(source, "<exported>", "exec"), namespace)
@@ -36,8 +43,8 @@ CASES = {
     "d2l-resnet18": lambda: small(rs.preset("d2l-resnet18"), 64),  # bias, no BN on the 1x1
     "d2l-resnet18-plain": lambda: small(rs.preset("d2l-resnet18-plain"), 64),  # no shortcut
     "resnet18": lambda: small(rs.preset("resnet18"), 64),  # torchvision basic
-    "resnet50": lambda: small(rs.preset("resnet50"), 64),  # bottleneck
-    "resnext50_32x4d": lambda: small(rs.preset("resnext50_32x4d"), 64),  # groups
+    "resnet50": lambda: one_block_each(small(rs.preset("resnet50"), 64)),  # bottleneck
+    "resnext50_32x4d": lambda: one_block_each(small(rs.preset("resnext50_32x4d"), 64)),  # groups
     "cifar-resnet20": lambda: rs.preset("cifar-resnet20"),  # no max-pool
     "overrides": overrides_design,  # per-block stride and shortcut overrides
 }

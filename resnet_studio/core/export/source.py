@@ -9,13 +9,14 @@ from pathlib import Path
 
 import torch
 
+from ..checkpoint import load_checkpoint
+from ..config import TrainingError
 from ..design import Design
 from ..files import load_design
 from ..presets import preset, preset_names
+from ..runs import CHECKPOINT_FILE as CHECKPOINT_NAME
 from .errors import ExportError
 from .weights import check_fits, match_torchvision, read_state_dict
-
-CHECKPOINT_NAME = "checkpoint.pt"
 
 
 @dataclass
@@ -60,9 +61,6 @@ def load_weights_file(path: str | os.PathLike, design: Design | None = None) -> 
     """A studio checkpoint, or else a plain state_dict (torchvision's or our own export).
 
     A damaged, unsafe or too-new checkpoint raises the engine's TrainingError."""
-    from ..checkpoint import load_checkpoint
-    from ..config import TrainingError
-
     p = str(path)
     if not _looks_like_torch_file(p):
         raise ExportError("not_a_checkpoint", path=p,

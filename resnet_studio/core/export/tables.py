@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..runs import METRICS_FILE
 from ..trace import Trace
 from .errors import ExportError, short_reason
 
@@ -75,7 +76,7 @@ def read_metrics(path: str | os.PathLike) -> list[dict[str, Any]]:
     A cut-off last line (a run killed mid-write) is skipped; any other bad line is an error."""
     p = Path(path)
     if p.is_dir():
-        p = p / "metrics.jsonl"
+        p = p / METRICS_FILE
     if not p.is_file():
         raise ExportError("metrics_missing", path=str(path))
     try:
