@@ -1,0 +1,265 @@
+"""The training worker: a QObject living in its own QThread that drives the engine.
+
+It never touches a widget. The engine reports every batch; the worker's listener
+coalesces them and emits plain data (floats, lists, numpy arrays) a few times a
+second. Pause, resume and stop go straight to the engine's thread-safe controls.
+For closing the window there is also a hard stop that interrupts the current batch
+(through the engine's Ctrl-C path, so the run is recorded as stopped, not failed).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import numpy as np
+import torch
+from PySide6.QtCore import QObject, Signal, Slot
+
+from resnet_studio.core.config import TrainConfig, TrainingError
+from resnet_studio.core.design import Design
+from resnet_studio.core.engine import Callback, Trainer, estimate_epoch_seconds
+from resnet_studio.core.insight import gallery_order, stage_activations, tile_maps, watch_points
+
+EMIT_INTERVAL_S = 0.25  # at most ~4 progress signals a second
+GALLERY_SIZE = 60
+MAX_MAPS = 64  # channels shown per stage in the feature-map grids
+
+
+class HardStop(KeyboardInterrupt):
+    """Raised inside the model to end a batch at once; the engine treats it as Ctrl-C."""
+
+
+def _error_dict(e: BaseException) -> dict[str, Any]:
+    if isinstance(e, TrainingError):
+        return e.to_dict()
+    text = f"{type(e).__name__}: {str(e)[:300]}"
+    return TrainingError("run_failed", step=0, reason=text).to_dict()
+
+
+class _Listener(Callback):
+    """Engine callbacks, run in the worker thread: gather, coalesce, emit."""
+
+    def __init__(self, worker: TrainingWorker, interval: float = EMIT_INTERVAL_S):
+        self.worker = worker
+        self.interval = interval
+        self.rows: list[tuple[float, float, float, float]] = []
+        self.latest: dict[str, Any] = {}
+        self.last_emit = 0.0
+        self.emits = 0
+
+    def on_fit_start(self, info: dict) -> None:
+        self.worker._on_fit_start()
+        self.worker.fit_started.emit(dict(info))
+
+    def on_train_batch_end(self, metrics: dict) -> None:
+        self.rows.append((metrics["epoch"], metrics["loss"], metrics["accuracy"], metrics["lr"]))
+        self.latest = metrics
+        now = time.monotonic()
+        if now - self.last_emit >= self.interval:
+            self.flush()
+        self.worker._serve_features()
+
+    def flush(self) -> None:
+        """Send the batches gathered since the last signal as arrays, with the latest numbers."""
+        if not self.rows:
+            return
+        a = np.asarray(self.rows, dtype=np.float64)
+        self.rows = []
+        self.last_emit = time.monotonic()
+        self.emits += 1
+        self.worker.progress.emit({"epoch": a[:, 0], "loss": a[:, 1], "accuracy": a[:, 2],
+                                   "lr": a[:, 3], "latest": dict(self.latest)})
+
+    def on_epoch_end(self, metrics: dict) -> None:
+        self.flush()
+        out = {k: v for k, v in metrics.items() if k != "predictions"}
+        out["gallery"] = self.worker._gallery(metrics.get("predictions") or {})
+        self.worker.epoch_ended.emit(out)
+        first = out["gallery"]["indices"][:1]
+        with self.worker._lock:
+            if not self.worker._user_chose and first:
+                self.worker._chosen = int(first[0])  # follow the most confident mistake
+            self.worker._wanted = self.worker._chosen
+        self.worker._serve_features()
+
+    def on_checkpoint(self, path: str) -> None:
+        self.worker.checkpoint_saved.emit(path)
+
+    def on_fit_end(self, result: dict) -> None:
+        self.flush()
+
+    def on_exception(self, error: TrainingError) -> None:
+        self.worker.failed.emit(error.to_dict())
+
+
+class TrainingWorker(QObject):
+    """Drives one Trainer at a time from its thread; every result leaves as a signal."""
+
+    fit_started = Signal(object)  # the engine's fit info (dict)
+    progress = Signal(object)  # {"epoch", "loss", "accuracy", "lr": arrays, "latest": dict}
+    epoch_ended = Signal(object)  # epoch metrics + "gallery" (dict)
+    features_ready = Signal(object)  # one image's stage activations (dict)
+    checkpoint_saved = Signal(str)
+    failed = Signal(object)  # TrainingError.to_dict()
+    finished = Signal(object)  # the engine's result (dict)
+    estimated = Signal(object)  # estimate_epoch_seconds' dict, plus "scaled_from"
+    estimate_failed = Signal(object)  # error dict
+
+    def __init__(self, threads: int | None = None):
+        super().__init__()
+        self.threads = threads
+        self.trainer: Trainer | None = None
+        self.listener: _Listener | None = None
+        self._lock = threading.Lock()
+        self._chosen: int | None = None  # the image whose feature maps are shown
+        self._user_chose = False  # True once the user picked an image        self._wanted: int | None = None  # a feature-map request not yet served
+        self._hard_stop = threading.Event()
+        self._hooks: list = []
+
+    # -- control, from any thread ----------------------------------------------------
+    def pause(self) -> None:
+        if self.trainer is not None:
+            self.trainer.pause()
+
+    def resume(self) -> None:
+        if self.trainer is not None:
+            self.trainer.resume()
+
+    def stop(self) -> None:
+        """Stop before the next batch; the engine saves a checkpoint there."""
+        if self.trainer is not None:
+            self.trainer.stop()
+
+    def hard_stop(self) -> None:
+        """End the current batch now (for closing the window): the half-done batch is
+        dropped, the last checkpoint and the metrics log are kept."""
+        self._hard_stop.set()
+        self.stop()
+
+    def request_features(self, index: int) -> None:
+        """Ask for one held-out image's feature maps; served between batches while
+        training, or by :meth:`serve_features` when idle."""
+        with self._lock:
+            self._chosen = self._wanted = int(index)
+            self._user_chose = True
+
+    # -- slots, run in the worker thread ----------------------------------------------
+    @Slot(object, object, object)
+    def train(self, design: Design, config: TrainConfig, checkpoint: str | None = None) -> None:
+        """Run one training run to its end (finished, stopped or failed)."""
+        self._hard_stop.clear()
+        with self._lock:
+            self._chosen = self._wanted = None
+            self._user_chose = False
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        self.listener = _Listener(self)
+        try:
+            if checkpoint:
+                trainer = Trainer.resume_from(checkpoint, callbacks=[self.listener])
+            else:
+                trainer = Trainer(design, config, callbacks=[self.listener])
+        except Exception as e:  # a damaged checkpoint: report, keep the app running
+            err = _error_dict(e)
+            self.failed.emit(err)
+            self.finished.emit({"status": "failed", "message": err["message"],
+                                "fix": err["fix"], "error": err["code"], "run_dir": None})
+            return
+        self.trainer = trainer
+        try:
+            result = trainer.fit()
+        except BaseException as e:  # fit reports training faults itself; this is a last guard
+            err = _error_dict(e)
+            result = {"status": "failed", "message": err["message"], "fix": err["fix"],
+                      "error": err["code"], "run_dir": str(trainer.run_dir or "")}
+        finally:
+            self._remove_hooks()
+        self.listener.flush()
+        self.finished.emit(result)
+
+    @Slot(object, object)
+    def estimate(self, design: Design, config: TrainConfig) -> None:
+        """Time a few batches at a small batch size and scale to the configured run."""
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        small = min(config.batch_size, 32)
+        trial = TrainConfig.from_dict({**config.to_dict(), "batch_size": small})
+        try:
+            est = estimate_epoch_seconds(design, trial, batches=2)
+        except Exception as e:
+            self.estimate_failed.emit(_error_dict(e))
+            return
+        per_example = est["seconds_per_batch"] / small
+        train_images = est["steps_per_epoch"] * small
+        # evaluation is a forward pass only: about a third of a training step per image
+        per_epoch = per_example * train_images + est["seconds_per_epoch"] - \
+            est["seconds_per_batch"] * est["steps_per_epoch"]
+        self.estimated.emit({**est, "seconds_per_epoch": per_epoch,
+                             "seconds_total": per_epoch * config.epochs,
+                             "examples_per_s": 1.0 / per_example, "scaled_from": small,
+                             "epochs": config.epochs})
+
+    @Slot()
+    def serve_features(self) -> None:
+        """Compute a pending feature-map request (when no run is going)."""
+        self._serve_features()
+
+    # -- helpers, in the worker thread ---------------------------------------------------
+    def _on_fit_start(self) -> None:
+        self._install_hooks()
+
+    def _install_hooks(self) -> None:
+        """Forward and backward hooks on every block that raise HardStop once asked."""
+        model = self.trainer.model if self.trainer is not None else None
+        if model is None:
+            return
+
+        def check(*_args):
+            if self._hard_stop.is_set():
+                raise HardStop("the window is closing")
+
+        for _name, part in watch_points(model):
+            for module in ([part] + list(part.children())):
+                self._hooks.append(module.register_forward_pre_hook(check))
+                self._hooks.append(module.register_full_backward_pre_hook(check))
+
+    def _remove_hooks(self) -> None:
+        for h in self._hooks:
+            h.remove()
+        self._hooks = []
+
+    def _gallery(self, predictions: dict) -> dict[str, Any]:
+        """The held-out images worth a look, in order, with their predictions."""
+        t = self.trainer
+        index = predictions.get("index") or []
+        if t is None or t.data is None or not index:
+            return {"indices": [], "images": [], "pred": [], "target": [], "confidence": []}
+        order = gallery_order(predictions["pred"], predictions["target"],
+                              predictions["confidence"])[:GALLERY_SIZE]
+        pick = [int(index[i]) for i in order]
+        images = t.data.test.images[pick].numpy()
+        return {"indices": pick, "images": images,
+                "pred": [int(predictions["pred"][i]) for i in order],
+                "target": [int(predictions["target"][i]) for i in order],
+                "confidence": [float(predictions["confidence"][i]) for i in order]}
+
+    def _serve_features(self) -> None:
+        with self._lock:
+            index, self._wanted = self._wanted, None
+        t = self.trainer
+        if index is None or t is None or t.model is None or t.data is None:
+            return
+        if not 0 <= index < len(t.data.test) or self._hard_stop.is_set():
+            return
+        image = t.data.test.images[index:index + 1]
+        acts, probs = stage_activations(t.model, t.pipeline(image))
+        parts = []
+        for a in acts:
+            grid, shown = tile_maps(a.maps, MAX_MAPS)
+            parts.append({"name": a.name, "shape": a.shape, "grid": grid, "shown": shown,
+                          "channels": int(a.maps.shape[0])})
+        self.features_ready.emit({"index": index, "image": image[0].numpy(),
+                                  "target": int(t.data.test.targets[index]),
+                                  "probs": probs.tolist(), "activations": parts})

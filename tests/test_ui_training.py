@@ -1,0 +1,309 @@
+"""The training panel, driven for real: a tiny design on a slice of the embedded sample.
+
+Every run here trains a network of a few thousand parameters on 256 images, so each
+takes a second or two on a 2-core CPU. Modal dialogs are patched so nothing blocks.
+"""
+
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtWidgets import QMessageBox
+
+from resnet_studio.core.config import TrainConfig
+from resnet_studio.core.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
+from resnet_studio.core.engine import Trainer
+from resnet_studio.core.runs import list_runs
+from resnet_studio.core.trace import trace
+from resnet_studio.ui import training_panel as tp
+from resnet_studio.ui.document import DesignDocument
+from resnet_studio.ui.training_panel import TrainingPanel
+
+RUN_TIMEOUT_MS = 60_000
+
+
+def tiny_design(name: str = "tiny") -> Design:
+    return Design(name, InputSpec(1, 28, 28), StemSpec(channels=8).with_kind("cifar"),
+                  [StageSpec(8, 1, 1), StageSpec(16, 1, 2)], HeadSpec(10))
+
+
+def tiny_config(**changes) -> TrainConfig:
+    base = dict(dataset="fashion-mnist-sample", resize=None, epochs=2, batch_size=64,
+                train_limit=256, test_limit=100)
+    base.update(changes)
+    return TrainConfig(**base)
+
+
+@pytest.fixture
+def panel(qtbot):
+    p = TrainingPanel()
+    qtbot.addWidget(p)
+    p.set_design(tiny_design())
+    p.settings.set_config(tiny_config())
+    p.resize(1200, 800)
+    yield p
+    assert p.shutdown(timeout_s=5)
+
+
+def run_to_end(qtbot, panel) -> dict:
+    with qtbot.waitSignal(panel.run_finished, timeout=RUN_TIMEOUT_MS) as blocker:
+        panel.start()
+    return blocker.args[0]
+
+
+def wait_for_batches(qtbot, panel, n: int = 1) -> None:
+    qtbot.waitUntil(lambda: panel._latest.get("step", 0) >= n, timeout=RUN_TIMEOUT_MS)
+
+
+def settled_step(qtbot, panel, quiet_s: float = 1.5) -> int:
+    """The step count once no batch has been reported for ``quiet_s`` (a batch in
+    flight when pausing still finishes and reports)."""
+    last = [panel._latest.get("step"), time.monotonic()]
+
+    def quiet() -> bool:
+        step = panel._latest.get("step")
+        if step != last[0]:
+            last[:] = [step, time.monotonic()]
+            return False
+        return time.monotonic() - last[1] > quiet_s
+
+    qtbot.waitUntil(quiet, timeout=RUN_TIMEOUT_MS)
+    return last[0]
+
+
+def test_finished_run_has_curves_confusion_gallery_and_feature_maps(qtbot, panel, tmp_path):
+    result = run_to_end(qtbot, panel)
+    assert result["status"] == "finished", result
+    run_id = panel.live_run
+    steps = result["steps_done"]
+    assert steps == 2 * 4  # 256 images / 64 a batch, 2 epochs
+
+    loss = panel.plots.loss.series
+    assert len(loss[(run_id, "batch_loss")].data) == steps
+    assert np.allclose(loss[(run_id, "batch_loss")].data.x[:2], [1 / 4, 2 / 4])  # fractional
+    assert list(loss[(run_id, "epoch_loss")].data.x) == [1.0, 2.0]
+    assert len(panel.plots.accuracy.series[(run_id, "test_acc")].data) == 2
+    grads = [k for k in panel.plots.grad.series if k[1].startswith("grad_")]
+    assert {k[1] for k in grads} == {"grad_stem", "grad_stage1", "grad_stage2", "grad_head"}
+
+    m = panel.confusion.matrix
+    assert m.shape == (10, 10) and m.sum() == 100
+    assert panel.confusion.class_names[0] == "T-shirt/top"
+    acc = result["final"]["test_accuracy"]
+    assert np.trace(m) / 100 == pytest.approx(acc)
+
+    assert panel.gallery.count() > 0
+    first = panel.gallery.item(0).data(256)
+    qtbot.waitUntil(lambda: bool(panel.features.shapes), timeout=10_000)
+    expected = trace(tiny_design(), (1, 1, 28, 28))
+    assert panel.features.shapes[1:] == [tuple(s) for s in expected.stage_outputs]
+    assert panel.features._features["index"] == first  # the most confident mistake
+
+    with qtbot.waitSignal(panel.worker.features_ready, timeout=10_000):
+        panel.show_features(5)
+    assert panel.features._features["index"] == 5
+
+    runs = list_runs()
+    assert len(runs) == 1 and runs[0]["status"] == "finished"
+    assert panel.runs.item_of(runs[0]["path"]).text(1) == "finished"
+
+    csv_path = tmp_path / "loss.csv"
+    panel.plots.loss.export_csv(csv_path)
+    rows = csv_path.read_text().splitlines()
+    assert rows[0] == "run,series,epoch,value" and len(rows) > steps
+    panel.plots.loss.export_png(tmp_path / "loss.png")
+    assert (tmp_path / "loss.png").stat().st_size > 1000
+
+
+def test_pause_resume_stop(qtbot, panel):
+    panel.settings.epochs.setValue(30)
+    panel.start()
+    wait_for_batches(qtbot, panel, 2)
+    panel.pause()
+    assert panel.state == tp.PAUSED and panel.pause_button.text() == "Resume"
+    assert panel.worker.trainer.paused
+    held = settled_step(qtbot, panel)
+    qtbot.wait(500)
+    assert panel._latest["step"] == held, "training went on while paused"
+    panel.resume()
+    assert panel.state == tp.RUNNING
+    wait_for_batches(qtbot, panel, held + 2)
+    with qtbot.waitSignal(panel.run_finished, timeout=RUN_TIMEOUT_MS) as blocker:
+        panel.stop()
+        assert panel.state == tp.STOPPING
+    result = blocker.args[0]
+    assert result["status"] == "stopped"
+    assert panel.state == tp.IDLE and panel.start_button.isEnabled()
+    info = json.loads((Path(panel.live_run) / "run.json").read_text())
+    assert info["status"] == "stopped"
+    assert (Path(panel.live_run) / "checkpoint.pt").is_file()
+    panel.runs.select(panel.live_run)
+    assert panel.continue_button.isEnabled()
+
+    # continue the stopped run from its checkpoint: it goes on in the same folder
+    with qtbot.waitSignal(panel.worker.fit_started, timeout=RUN_TIMEOUT_MS) as started:
+        panel.continue_selected_run()
+    assert started.args[0]["resumed"] and started.args[0]["start_step"] == result["steps_done"]
+    with qtbot.waitSignal(panel.run_finished, timeout=RUN_TIMEOUT_MS):
+        panel.stop()
+
+
+def test_close_during_training_asks_and_stops_within_two_seconds(qtbot, panel, monkeypatch):
+    panel.settings.epochs.setValue(50)
+    panel.start()
+    wait_for_batches(qtbot, panel, 1)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    assert panel.confirm_close() is False and asked
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert panel.confirm_close() is True
+    run_dir = Path(panel.live_run)
+    t0 = time.monotonic()
+    assert panel.shutdown(timeout_s=2.0)
+    assert time.monotonic() - t0 < 2.5
+    info = json.loads((run_dir / "run.json").read_text())
+    assert info["status"] == "stopped"
+    lines = (run_dir / "metrics.jsonl").read_text().splitlines()
+    assert any(json.loads(line)["type"] == "batch" for line in lines)
+
+
+def test_close_during_a_slow_batch_interrupts_it(qtbot, panel):
+    """A batch slower than the close budget is cut short (the engine's Ctrl-C path)."""
+    panel.settings.epochs.setValue(50)
+    panel.start()
+    wait_for_batches(qtbot, panel, 1)
+    model = panel.worker.trainer.model
+    convs = [m for m in model.modules() if isinstance(m, torch.nn.Conv2d)]
+    for conv in convs:  # each conv 0.4 s: one batch takes several seconds
+        conv.register_forward_hook(lambda *a: time.sleep(0.4))
+    qtbot.wait(300)
+    t0 = time.monotonic()
+    assert panel.shutdown(timeout_s=2.0)
+    assert time.monotonic() - t0 < 2.5
+    assert panel.last_result["status"] == "stopped"
+
+
+def test_past_runs_reload_rename_delete(qtbot, monkeypatch):
+    for name in ("resnet-a", "resnet-b"):
+        Trainer(tiny_design(name), tiny_config(epochs=1)).fit()
+    p = TrainingPanel()
+    qtbot.addWidget(p)
+    try:
+        paths = p.runs.paths()
+        assert len(paths) == 2
+        names = {json.loads((Path(x) / "run.json").read_text())["name"]: x for x in paths}
+        paths = [names["resnet-a"], names["resnet-b"]]
+        p.runs.set_checked(paths[0], True)
+        p.runs.set_checked(paths[1], True)
+        assert set(p.plots.run_ids()) == set(paths)
+        assert len(p.plots.loss.series[(paths[0], "batch_loss")].data) == 4
+        assert "·" in p.plots.loss.legend.items[0][1].text  # overlay: run names in the legend
+
+        p.runs.item_of(paths[0]).setText(0, "with shortcuts")
+        assert json.loads((Path(paths[0]) / "run.json").read_text())["name"] == "with shortcuts"
+        assert p.plots.loss.run_labels[paths[0]] == "with shortcuts"
+        p.runs.item_of(paths[1]).setText(0, "   ")  # an empty name is refused
+        assert p.runs.item_of(paths[1]).text(0) == "resnet-b"
+        assert p.message.isVisibleTo(p) and "name" in p.message.text()
+
+        p.runs.refresh()
+        assert p.runs.item_of(paths[0]).text(0) == "with shortcuts"
+        p.runs.select(paths[1])
+        assert p.confusion.matrix.sum() == 100  # the selected run's last confusion matrix
+
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)
+        p.runs.delete_selected()
+        assert not Path(paths[1]).exists()
+        assert p.runs.paths() == [paths[0]] and p.plots.run_ids() == [paths[0]]
+    finally:
+        assert p.shutdown()
+
+
+def test_engine_faults_show_in_the_panel(qtbot, panel, tmp_path, monkeypatch):
+    panel.settings.set_config(tiny_config(dataset="folder", data_dir=str(tmp_path / "none")))
+    result = run_to_end(qtbot, panel)
+    assert result["status"] == "failed"
+    assert "does not exist" in panel.message.text() and panel.state == tp.IDLE
+
+    wrong = tiny_design()
+    wrong.input.channels = 2
+    panel.set_design(wrong)
+    panel.settings.set_config(tiny_config())
+    result = run_to_end(qtbot, panel)
+    assert result["error"] == "channel_mismatch"
+    assert "channel" in panel.message.text()
+
+    panel.set_design(tiny_design())
+    # beyond the form's range (it allows at most 10), as a script could ask
+    monkeypatch.setattr(panel.settings, "config", lambda: tiny_config(lr=1e30, epochs=1))
+    result = run_to_end(qtbot, panel)
+    assert result["error"] == "non_finite_loss"
+    assert "loss became" in panel.message.text()
+
+
+def test_design_edits_during_a_run_apply_to_the_next(qtbot):
+    doc = DesignDocument(tiny_design())
+    p = TrainingPanel(doc)
+    qtbot.addWidget(p)
+    try:
+        p.settings.set_config(tiny_config(epochs=30))
+        p.start()
+        wait_for_batches(qtbot, p, 1)
+        assert not p.note.isVisibleTo(p)
+        doc.edit("more channels", lambda d: setattr(d.stages[1], "channels", 32))
+        assert p.note.isVisibleTo(p)
+        assert p.worker.trainer.design.stages[1].channels == 16  # the run keeps its snapshot
+        with qtbot.waitSignal(p.run_finished, timeout=RUN_TIMEOUT_MS):
+            p.stop()
+        assert not p.note.isVisibleTo(p)
+
+        # the stopped run's checkpoint brings its design back as one undoable edit
+        ckpt = Path(p.live_run) / "checkpoint.pt"
+        p.open_checkpoint(str(ckpt))
+        assert doc.design.stages[1].channels == 16
+        doc.undo_stack.undo()
+        assert doc.design.stages[1].channels == 32
+        bad = Path(p.live_run) / "bad.pt"
+        bad.write_bytes(b"not a checkpoint")
+        p.open_checkpoint(str(bad))
+        assert "damaged" in p.message.text() or "not" in p.message.text()
+        saved = p.save_checkpoint(str(Path(p.live_run).parent / "copy.pt"))
+        assert saved and Path(saved).stat().st_size == ckpt.stat().st_size
+    finally:
+        assert p.shutdown()
+
+
+def test_long_cpu_run_offers_the_fast_choice(qtbot, panel, monkeypatch):
+    design, config = tiny_design(), tiny_config(dataset="auto", resize=96)
+    estimate = {"device": "cpu", "device_label": "CPU", "seconds_per_epoch": 1500.0,
+                "seconds_total": 15000.0, "examples_per_s": 40.0, "epochs": 10}
+    monkeypatch.setattr(panel, "ask_long_run", lambda est: "cancel")
+    panel._pending = (design, config)
+    panel._set_state(tp.ESTIMATING)
+    panel._on_estimated(estimate)
+    assert panel.state == tp.IDLE and "4 h 10 min" in panel.estimate_label.text()
+
+    monkeypatch.setattr(panel, "ask_long_run", lambda est: "fast")
+    panel.settings.set_config(config)
+    panel._pending = (design, config)
+    panel._set_state(tp.ESTIMATING)
+    with qtbot.waitSignal(panel.worker.fit_started, timeout=RUN_TIMEOUT_MS) as started:
+        panel._on_estimated(estimate)
+    assert started.args[0]["dataset"] == "fashion-mnist-sample"
+    assert started.args[0]["input_shape"] == [1, 28, 28]
+    with qtbot.waitSignal(panel.run_finished, timeout=RUN_TIMEOUT_MS):
+        panel.stop()
+
+
+def test_estimate_measures_a_few_batches(qtbot, panel):
+    with qtbot.waitSignal(panel.worker.estimated, timeout=RUN_TIMEOUT_MS) as blocker:
+        panel._estimate_requested.emit(tiny_design(), tiny_config())
+    est = blocker.args[0]
+    assert est["seconds_per_epoch"] > 0 and est["seconds_total"] == pytest.approx(
+        2 * est["seconds_per_epoch"])
+    assert est["device"] == "cpu"

@@ -1,0 +1,110 @@
+"""The live plots without training: buffers, overlays, hover read-out, export."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+
+from resnet_studio.ui.insight_views import ConfusionView, PredictionGallery, colorize, to_qimage
+from resnet_studio.ui.plots import GrowBuffer, MetricPlot, make_pen
+from resnet_studio.ui.training_plots import TrainingPlots, smoothing_weight
+
+
+def test_grow_buffer_doubles_and_keeps_views():
+    b = GrowBuffer(4)
+    b.extend([0, 1, 2], [10, 11, 12])
+    view = b.y
+    b.extend(range(3, 10), range(13, 20))
+    assert b.capacity == 16 and len(b) == 10
+    assert list(b.x) == list(range(10)) and list(b.y) == list(range(10, 20))
+    assert list(view) == [10, 11, 12]  # an old view is still valid after growth
+    with pytest.raises(ValueError):
+        b.extend([1, 2], [1])
+    b.clear()
+    assert len(b) == 0 and b.capacity == 16
+
+
+def feed(plots: TrainingPlots, run: str, epochs: int = 3, bpe: int = 10, scale: float = 1.0):
+    plots.add_run(run, run.upper())
+    for e in range(epochs):
+        x = e + (np.arange(bpe) + 1) / bpe
+        loss = 2.0 * np.exp(-x) * scale
+        plots.add_batches(run, {"epoch": x, "loss": loss, "accuracy": 1 - loss / 3,
+                                "lr": np.full(bpe, 0.05)})
+        plots.add_epoch(run, {"epoch": e + 1, "train_loss": loss.mean(),
+                              "test_loss": loss.mean() * 1.1, "train_accuracy": 0.5,
+                              "test_accuracy": 0.4,
+                              "grad_norms": {"stem": 0.1, "stage1": 0.5, "head": 2.0}})
+
+
+def test_overlays_smoothing_and_removal(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    feed(plots, "a")
+    feed(plots, "b", scale=0.5)
+    assert set(plots.run_ids()) == {"a", "b"}
+    raw = plots.loss.series[("a", "batch_loss")].data
+    smooth = plots.loss.series[("a", "smooth_loss")].data
+    assert len(raw) == len(smooth) == 30
+    assert smooth.y[0] == pytest.approx(raw.y[0])  # debiased EMA starts at the first value
+    assert np.all(np.abs(np.diff(smooth.y)) <= np.abs(np.diff(raw.y)).max() + 1e-12)
+    labels = [label.text for _, label in plots.loss.legend.items]
+    assert "train (smoothed) · A" in labels and "held-out · B" in labels
+    grad_labels = [label.text for _, label in plots.grad.legend.items]
+    assert grad_labels == ["stem", "stage1", "head"]  # colour is the stage; style the run
+    assert "dashed: B" in plots.grad.note.text()
+    lo, hi = plots.lr.plot.getViewBox().viewRange()[1]
+    assert lo == pytest.approx(0) and hi == pytest.approx(0.055)
+    plots.remove_run("a")
+    assert plots.run_ids() == ["b"] and all(k[0] == "b" for k in plots.loss.series)
+    assert smoothing_weight(10) == pytest.approx(0.5) and smoothing_weight(235) > 0.97
+
+
+def test_hover_readout_names_the_nearest_point(qtbot):
+    plot = MetricPlot("Loss", "loss", log_y=True)
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    plot.add_series(("r", "x"), "r", "train", make_pen("#f00"))
+    plot.extend(("r", "x"), [1, 2, 3], [1.0, 0.1, -1.0])  # -1 cannot show on a log axis
+    plot.plot.getViewBox().setRange(xRange=(0, 4), yRange=(-2, 1), padding=0)
+    hit = plot.nearest(QPointF(2.02, -1.0))
+    assert hit is not None and hit[1] == 1
+    assert plot.nearest(QPointF(3.0, -0.5)) is None or plot.nearest(QPointF(3.0, -0.5))[1] != 2
+    scene = plot.plot.getViewBox().mapViewToScene(QPointF(2.0, -1.0))
+    plot._on_mouse_moved(scene)
+    assert "epoch 2.00" in plot.readout.text() and "0.1" in plot.readout.text()
+
+
+def test_export_csv_holds_every_point(qtbot, tmp_path):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    feed(plots, "a", epochs=2)
+    plots.grad.export_csv(tmp_path / "g.csv")
+    rows = (tmp_path / "g.csv").read_text().splitlines()
+    assert rows[0] == "run,series,epoch,value" and len(rows) == 1 + 3 * 2
+    assert rows[1].startswith("A,stem,1,0.1")
+
+
+def test_confusion_view_and_gallery(qtbot):
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    m = [[5, 1, 0], [2, 2, 0], [0, 0, 0]]
+    view.set_confusion(m, ["cat", "dog", "bird"])
+    assert "7 of 10" in view.readout.text()
+    assert view.bars.opts["width"][0] == pytest.approx(5 / 6)
+    assert [t.toPlainText() for t in view._texts[:3]] == ["5", "1", ""]
+    view.clear()
+    assert view.matrix.size == 0
+
+    gallery = PredictionGallery()
+    qtbot.addWidget(gallery)
+    images = np.zeros((2, 1, 28, 28), np.uint8)
+    gallery.set_predictions({"indices": [7, 3], "images": images, "pred": [1, 0],
+                             "target": [0, 0], "confidence": [0.9, 0.6]}, ["cat", "dog"])
+    assert gallery.count() == 2 and "≠ cat" in gallery.item(0).text()
+    with qtbot.waitSignal(gallery.image_chosen) as chosen:
+        gallery.itemClicked.emit(gallery.item(1))
+    assert chosen.args == [3]
+    assert to_qimage(np.zeros((3, 5, 7), np.uint8)).width() == 7
+    rgb = colorize(np.array([[0.0, np.nan], [1.0, 0.5]]))
+    assert rgb.shape == (2, 2, 3) and tuple(rgb[0, 1]) == (255, 255, 255)
