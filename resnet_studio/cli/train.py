@@ -33,6 +33,7 @@ EXIT_STOPPED = 130  # the shell's code for "interrupted by Ctrl-C"
 BAR_WIDTH = 24
 # Under torchrun every process reports shared faults alike; rank 0 prints those alone.
 RANK_LOCAL_ERRORS = ("out_of_memory", "run_failed", "distributed_failed")
+USAGE_ERRORS = ("design_invalid", "input_too_small", "bad_config")  # exit 2, like bad arguments
 # config field -> (flag, argparse keyword arguments); defaults come from TrainConfig.
 OPTIONS = {
     "dataset": ("--dataset", dict(choices=DATASETS, help="auto: full Fashion-MNIST if on disk, "
@@ -116,21 +117,21 @@ def run(args: argparse.Namespace) -> int:
     except DesignError as e:
         return report(e)
     except TrainingError as e:
-        return _print_error(e.message, e.fix)
+        _print_error(e.message, e.fix)
+        return 2 if e.code in USAGE_ERRORS else 1
     with _stop_on_ctrl_c(trainer):
         result = trainer.fit()
     if result["status"] == "failed":
         if rank == 0 or result["error"] in RANK_LOCAL_ERRORS:
             _print_error((f"[rank {rank}] " if rank else "") + result["message"], result["fix"])
-        return 2 if result["error"] in ("design_invalid", "input_too_small", "bad_config") else 1
+        return 2 if result["error"] in USAGE_ERRORS else 1
     return 0 if result["status"] == "finished" else EXIT_STOPPED
 
 
-def _print_error(message: str, fix: str) -> int:
+def _print_error(message: str, fix: str) -> None:
     print(f"error: {message}", file=sys.stderr)
     if fix:
         print(f"  fix: {fix}", file=sys.stderr)
-    return 1
 
 
 class _stop_on_ctrl_c:

@@ -83,9 +83,9 @@ def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = 
     except IsADirectoryError:
         raise TrainingError("checkpoint_foreign", path=p, reason="it is a folder") from None
     except pickle.UnpicklingError as e:
-        if "weights only" in str(e).lower() or "weights_only" in str(e).lower():
+        if "unsupported global" in str(e).lower():  # a pickled class or function
             raise TrainingError("checkpoint_unsafe", path=p) from None
-        raise TrainingError("checkpoint_corrupt", path=p, reason=_short(e)) from None
+        raise TrainingError("checkpoint_corrupt", path=p, reason=_unpickling_reason(e)) from None
     except (RuntimeError, EOFError, OSError, zipfile.BadZipFile, ValueError) as e:
         raise TrainingError("checkpoint_corrupt", path=p, reason=_short(e)) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
@@ -144,6 +144,13 @@ def _to_cpu(obj: Any) -> Any:
 
 def checkpoint_path(run_dir: str | os.PathLike) -> Path:
     return Path(run_dir) / "checkpoint.pt"
+
+
+def _unpickling_reason(e: BaseException) -> str:
+    """torch's weights-only message is long; keep its diagnosis line."""
+    lines = [line.strip() for line in str(e).splitlines() if line.strip()]
+    detail = next((line for line in lines if "operand" in line.lower()), None)
+    return detail or (lines[0][:200] if lines else type(e).__name__)
 
 
 def _short(e: BaseException) -> str:

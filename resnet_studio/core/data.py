@@ -12,6 +12,7 @@ import gzip
 import os
 import shutil
 import struct
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,8 +135,10 @@ def sample_root() -> Path:
             if not target.is_file() or target.stat().st_size != _gz_size(gz):
                 _gunzip(gz, target)
     except (OSError, EOFError, gzip.BadGzipFile) as e:
+        where = getattr(e, "filename", None)
+        reason = getattr(e, "strerror", None) or str(e) or type(e).__name__
         raise TrainingError("dataset_corrupt", dataset=LABELS[SAMPLE], folder=str(source),
-                            reason=getattr(e, "strerror", None) or str(e)) from None
+                            reason=f"{reason} ({where})" if where else reason) from None
     return root
 
 
@@ -147,10 +150,16 @@ def _gz_size(gz: Path) -> int:
 
 
 def _gunzip(gz: Path, target: Path) -> None:
-    tmp = target.with_name(f".{target.name}.tmp")
-    with gzip.open(gz, "rb") as src, open(tmp, "wb") as dst:
-        shutil.copyfileobj(src, dst)
-    os.replace(tmp, target)
+    """Unpack to a temp file of its own, then rename: processes unpacking at the same
+    time (torchrun) each finish a whole file, and a reader never sees half of one."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with gzip.open(gz, "rb") as src, os.fdopen(fd, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _load_sample(config: TrainConfig) -> DataBundle:
@@ -224,8 +233,9 @@ def _open(cls, label: str, root: Path, folder: Path, *, train: bool, download: b
 
 
 def _first_line(e: BaseException) -> str:
-    text = str(e).strip().splitlines()
-    return (text[0] if text else type(e).__name__)[:200]
+    """The error's text on one line (torchvision's download errors span several)."""
+    text = " ".join(line.strip() for line in str(e).splitlines() if line.strip())
+    return (text or type(e).__name__)[:300]
 
 
 # --- image folders ----------------------------------------------------------------------
@@ -297,7 +307,7 @@ def _decode(items: list[tuple[str, int]], mode: str, size: tuple[int, int], root
         try:
             with Image.open(path) as im:
                 im = im.convert(mode).resize((size[1], size[0]), Image.BILINEAR)
-                return np.asarray(im, dtype=np.uint8)
+                return np.array(im, dtype=np.uint8)
         except (OSError, ValueError, Image.DecompressionBombError) as e:
             raise TrainingError("dataset_corrupt", dataset=f"Image {path}", folder=str(root),
                                 reason=_first_line(e)) from None

@@ -8,6 +8,7 @@ DistributedDataParallel and lets rank 0 alone log and write checkpoints.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -63,6 +64,17 @@ def start(env: DistEnv, device: torch.device) -> DistEnv:
         raise TrainingError("distributed_failed", rank=env.rank, world_size=env.world_size,
                             reason=str(e).strip().splitlines()[0][:200]) from None
     return DistEnv(env.rank, env.world_size, env.local_rank, backend, True)
+
+
+@contextmanager
+def main_first(env: DistEnv):
+    """Run a block on rank 0 before the others (a download, an unpack into a shared
+    folder), so processes never write the same files at once."""
+    if env.active and not env.is_main:
+        dist.barrier()
+    yield
+    if env.active and env.is_main:
+        dist.barrier()
 
 
 def all_reduce_sum(tensor: torch.Tensor, env: DistEnv) -> torch.Tensor:

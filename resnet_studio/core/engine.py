@@ -119,7 +119,8 @@ def available_devices() -> list[tuple[str, str]]:
             out.append((f"cuda:{i}", f"CUDA {i}: {p.name} ({p.total_memory / 2**30:.0f} GB)"))
     if _mps_available():
         out.append(("mps", "Apple GPU (MPS)"))
-    out.append(("cpu", f"CPU ({torch.get_num_threads()} threads)"))
+    threads = torch.get_num_threads()
+    out.append(("cpu", f"CPU ({threads} thread{'' if threads == 1 else 's'})"))
     return out
 
 
@@ -294,6 +295,7 @@ class Trainer:
         (bad data, NaN loss, out of memory, ...) come back as status "failed"."""
         started = time.perf_counter()
         status, error, tb = "finished", None, None
+        self._listeners = list(self.callbacks)  # setup faults are reported too
         try:
             self._setup()
             self._emit("on_fit_start", self._fit_info())
@@ -358,7 +360,8 @@ class Trainer:
         if c.amp != "off" and self.amp == "off":
             self.notes.append("Mixed precision runs on CUDA only; training in float32.")
 
-        self.data = data = load_data(c, d)
+        with distrib.main_first(env):  # rank 0 downloads or unpacks; the others then read
+            self.data = data = load_data(c, d)
         self.notes += data.notes
         mode, note = channel_plan(data, d)
         if note:
@@ -410,7 +413,8 @@ class Trainer:
             torch.backends.cudnn.benchmark = True
         self._train_x, self._train_y = self._place(data.train.images, data.train.targets)
         self._test_x, self._test_y = self._place(data.test.images, data.test.targets)
-        self._listeners = list(self.callbacks) if env.is_main else []
+        if not env.is_main:
+            self._listeners = []
         if self.record and env.is_main:
             if self.run_dir is None:
                 self.run_dir = new_run_dir(d.name)
