@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from resnet_studio.core.config import TrainConfig
 
+from .i18n import device_text
+
 DATASET_IDS = ("auto", "fashion-mnist-sample", "fashion-mnist", "mnist", "cifar10", "folder")
 OPTIMIZER_IDS = ("sgd", "adam", "adamw")
 SCHEDULE_IDS = ("none", "step", "cosine", "onecycle")
@@ -159,6 +161,8 @@ class TrainingSettings(QWidget):
 
     # -- texts ---------------------------------------------------------------
     def retranslate(self) -> None:
+        for i, (_, label) in enumerate(getattr(self, "_devices", [])):
+            self.device.setItemText(i, device_text(label))
         names = {
             "auto": self.tr("Automatic (Fashion-MNIST if downloaded, else the sample)"),
             "fashion-mnist-sample": self.tr("Embedded sample (Fashion-MNIST, 2,500 images)"),
@@ -225,8 +229,9 @@ class TrainingSettings(QWidget):
         current = self.device.currentData()
         self.device.blockSignals(True)
         self.device.clear()
+        self._devices = list(devices)  # the core's English labels; shown via device_text
         for device_id, label in devices:
-            self.device.addItem(label, device_id)
+            self.device.addItem(device_text(label), device_id)
         self.device.blockSignals(False)
         if current is not None:
             _select(self.device, current)
