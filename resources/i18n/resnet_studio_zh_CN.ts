@@ -170,54 +170,54 @@
             <translation>此块的捷径连接。“阶段规则”表示跟随阶段设置；恒等映射直接加上 x，1x1 投影会变换 x 的形状，无则去掉捷径连接。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="99" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="101" />
             <source>stage (%1)</source>
             <translation>阶段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="101" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="103" />
             <source>stage rule (%1)</source>
             <translation>阶段规则 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="102" />
-            <location filename="../../resnet_studio/ui/stage_card.py" line="110" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="104" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="112" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="102" />
-            <location filename="../../resnet_studio/ui/stage_card.py" line="110" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="104" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="112" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="102" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="104" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="111" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="113" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="115" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="117" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="119" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="121" />
             <source>Stage %1, block %2: stride %3</source>
             <translation>阶段 %1，块 %2：步幅 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="120" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="122" />
             <source>stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="126" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="128" />
             <source>Stage %1, block %2: shortcut %3</source>
             <translation>阶段 %1，块 %2：捷径连接 %3</translation>
         </message>
@@ -2262,207 +2262,207 @@ created %2 · %3 · %4 · lr %5 · batch %6
     <context>
         <name>StageCard</name>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
             <source>Block</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
             <source>Shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
             <source>Groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
             <source>Width/group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="239" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="239" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="240" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="240" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="239" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="241" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="239" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="241" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="240" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="242" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="245" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="247" />
             <source>Stage %1 %2</source>
             <translation>阶段 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="248" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="250" />
             <source>Output channels of every block in this stage. For bottleneck blocks this is after the 4x expansion (ResNet-50's first stage has 256).</source>
             <translation>此阶段每个块的输出通道数。对瓶颈块而言是 4 倍扩展之后的通道数（ResNet-50 的第一个阶段为 256）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="250" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="252" />
             <source>How many residual blocks this stage stacks.</source>
             <translation>此阶段堆叠的残差块数量。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="252" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="254" />
             <source>Stride of the stage's first block: 2 halves the height and width (56x56 -&gt; 28x28); the other blocks use stride 1.</source>
             <translation>此阶段第一个块的步幅：2 使高度和宽度减半（56x56 -&gt; 28x28）；其余块的步幅为 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="255" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="257" />
             <source>basic: two 3x3 convs (ResNet-18/34). bottleneck: 1x1 reduce, 3x3, 1x1 expand by 4 (ResNet-50 and deeper): fewer MACs per channel.</source>
             <translation>基本块：两个 3x3 卷积（ResNet-18/34）。瓶颈块：1x1 降维、3x3、1x1 扩展 4 倍（ResNet-50 及更深）：每个通道的乘加运算 (MACs) 更少。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="258" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="260" />
             <source>How x reaches the sum H(x) = F(x) + x. auto: identity where the shape stays, a 1x1 conv projection where the channels or the stride change. identity: x unchanged (the shapes must match). projection: always a 1x1 conv. none: no shortcut, a plain network.</source>
             <translation>x 如何到达求和 H(x) = F(x) + x。自动：形状不变时用恒等映射，通道数或步幅改变时用 1x1 卷积投影。恒等映射：x 原样相加（形状必须一致）。投影：总是使用 1x1 卷积。无：没有捷径连接，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="263" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="265" />
             <source>Groups of the bottleneck's 3x3 conv (ResNeXt's cardinality); 1 is an ordinary conv.</source>
             <translation>瓶颈块中 3x3 卷积的分组数（ResNeXt 的基数）；1 表示普通卷积。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="265" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="267" />
             <source>Channels per group of the bottleneck's 3x3 conv, on a base of 64: 128 makes Wide ResNet-50-2, 4 with 32 groups makes ResNeXt-50 32x4d.</source>
             <translation>瓶颈块中 3x3 卷积每组的通道数，以 64 为基准：128 即 Wide ResNet-50-2，4 配合 32 个分组即 ResNeXt-50 32x4d。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="271" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="273" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="271" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="273" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="274" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="276" />
             <source>Identity where the shape stays, 1x1 projection where it changes.</source>
             <translation>形状不变时用恒等映射，形状改变时用 1x1 投影。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="275" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="277" />
             <source>Always add x unchanged: needs equal shapes.</source>
             <translation>总是原样加上 x：要求形状一致。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="276" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
             <source>Always reshape x with a 1x1 conv (with stride).</source>
             <translation>总是用 1x1 卷积（带步幅）变换 x 的形状。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="277" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
             <source>No shortcut: H(x) = F(x), a plain network.</source>
             <translation>无捷径连接：H(x) = F(x)，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="280" />
             <source>Move this stage up</source>
             <translation>上移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="281" />
             <source>Move this stage down</source>
             <translation>下移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="280" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="282" />
             <source>Duplicate this stage</source>
             <translation>复制此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="281" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="283" />
             <source>Remove this stage</source>
             <translation>删除此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="288" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="290" />
             <source>auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="288" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="290" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="289" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="291" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="289" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="291" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="293" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="295" />
             <source>%1 blocks: stride and shortcut of each</source>
             <translation>%1 个块：各块的步幅和捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="331" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="333" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="375" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="377" />
             <source>Stage %1: %2 = %3</source>
             <translation>阶段 %1：%2 = %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="380" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="382" />
             <source>Stage %1: %2 blocks</source>
             <translation>阶段 %1：%2 个块</translation>
         </message>
@@ -3295,289 +3295,287 @@ created %2 · %3 · %4 · lr %5 · batch %6
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="194" />
-            <location filename="../../resnet_studio/ui/training_plots.py" line="202" />
-            <source>train (epoch)</source>
-            <translation>训练（每轮）</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="198" />
-            <location filename="../../resnet_studio/ui/training_plots.py" line="206" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="200" />
             <source>held-out</source>
             <translation>留出集</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_plots.py" line="200" />
+            <source>train (epoch)</source>
+            <translation>训练（每轮）</translation>
         </message>
     </context>
     <context>
         <name>TrainingSettings</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="163" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="167" />
             <source>Automatic (Fashion-MNIST if downloaded, else the sample)</source>
             <translation>自动（已下载则用 Fashion-MNIST，否则用样本）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="164" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="168" />
             <source>Embedded sample (Fashion-MNIST, 2,500 images)</source>
             <translation>内置样本（Fashion-MNIST，2,500 张图像）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="165" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="169" />
             <source>Fashion-MNIST</source>
             <translation>Fashion-MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="166" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="170" />
             <source>MNIST</source>
             <translation>MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="167" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="171" />
             <source>CIFAR-10</source>
             <translation>CIFAR-10</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="168" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="172" />
             <source>Image folder (one sub-folder per class)</source>
             <translation>图像文件夹（每个类别一个子文件夹）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="173" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="177" />
             <source>SGD</source>
             <translation>SGD</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="173" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="177" />
             <source>Adam</source>
             <translation>Adam</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="174" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="178" />
             <source>AdamW</source>
             <translation>AdamW</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="175" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="179" />
             <source>constant</source>
             <translation>恒定</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="175" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="179" />
             <source>step (×0.1)</source>
             <translation>阶梯 (×0.1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="176" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="180" />
             <source>cosine</source>
             <translation>余弦</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="176" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="180" />
             <source>one-cycle</source>
             <translation>单周期 (one-cycle)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="177" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="181" />
             <source>Xavier (d2l)</source>
             <translation>Xavier (d2l)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="177" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="181" />
             <source>Kaiming</source>
             <translation>Kaiming</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="178" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="182" />
             <source>PyTorch default</source>
             <translation>PyTorch 默认</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="179" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="183" />
             <source>off (float32)</source>
             <translation>关闭 (float32)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="179" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="183" />
             <source>bf16 (CUDA)</source>
             <translation>bf16 (CUDA)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="180" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="184" />
             <source>fp16 (CUDA)</source>
             <translation>fp16 (CUDA)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="185" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="189" />
             <source>Dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="185" />
-            <location filename="../../resnet_studio/ui/training_settings.py" line="293" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="189" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="298" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="186" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="190" />
             <source>Resize to</source>
             <translation>缩放到</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="186" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="190" />
             <source>Epochs</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="187" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="191" />
             <source>Batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="187" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="191" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="188" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="192" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="188" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="192" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="189" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="193" />
             <source>Momentum</source>
             <translation>动量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="189" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="193" />
             <source>Nesterov</source>
             <translation>Nesterov 动量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="190" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="194" />
             <source>Weight decay</source>
             <translation>权重衰减</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="190" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="194" />
             <source>Schedule</source>
             <translation>学习率调度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="191" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="195" />
             <source>Weight init</source>
             <translation>权重初始化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="191" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="195" />
             <source>Label smoothing</source>
             <translation>标签平滑</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="192" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="196" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="192" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="196" />
             <source>Mixed precision</source>
             <translation>混合精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="193" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="197" />
             <source>Channels last</source>
             <translation>通道在后 (channels last)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="193" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="197" />
             <source>Augment</source>
             <translation>数据增强</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="194" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="198" />
             <source>Training images</source>
             <translation>训练图像数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="194" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="198" />
             <source>Held-out images</source>
             <translation>留出集图像数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="198" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="202" />
             <source>the studio's datasets folder</source>
             <translation>本程序的数据集文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="200" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="204" />
             <source>Where the dataset is read from (and downloaded to). For an image folder: one sub-folder of images per class.</source>
             <translation>读取（及下载）数据集的位置。若是图像文件夹：每个类别一个图像子文件夹。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="202" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="206" />
             <source>Choose a folder</source>
             <translation>选择文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="204" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="208" />
             <source>Resize every image to a square of this side (d2l uses 96 for Fashion-MNIST). Off keeps the dataset's own size (28 for Fashion-MNIST): much faster on a CPU.</source>
             <translation>将每张图像缩放为此边长的正方形（d2l 对 Fashion-MNIST 使用 96）。关闭则保留数据集原尺寸（Fashion-MNIST 为 28）：在 CPU 上快得多。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="206" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="210" />
             <source>d2l uses 0.05 with SGD; Adam usually wants about 0.001.</source>
             <translation>d2l 在 SGD 下使用 0.05；Adam 通常约需 0.001。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="207" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="211" />
             <source>Images per step. Smaller uses less memory.</source>
             <translation>每步的图像数。越小占用内存越少。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="208" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="212" />
             <source>Where the network trains: a CUDA GPU, Apple's MPS or the CPU.</source>
             <translation>网络的训练位置：CUDA GPU、Apple 的 MPS 或 CPU。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="209" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="213" />
             <source>Random crop and horizontal flip of the training images.</source>
             <translation>对训练图像做随机裁剪和水平翻转。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="210" />
-            <location filename="../../resnet_studio/ui/training_settings.py" line="212" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="214" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="216" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="211" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="215" />
             <source>Train on only the first N images (a quick try).</source>
             <translation>只用前 N 张图像训练（快速试跑）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="213" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="217" />
             <source>Evaluate on only the first N held-out images.</source>
             <translation>只在前 N 张留出集图像上评估。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="214" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="218" />
             <source>More settings ▾</source>
             <translation>更多设置 ▾</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="215" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="219" />
             <source>Fewer settings ▴</source>
             <translation>收起设置 ▴</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="292" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="297" />
             <source>Image folder</source>
             <translation>图像文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="301" />
+            <location filename="../../resnet_studio/ui/training_settings.py" line="306" />
             <source>Choose the data folder</source>
             <translation>选择数据文件夹</translation>
         </message>
