@@ -354,8 +354,10 @@ class InputPipeline:
         self.channels_last = channels_last
         self.device = torch.device(device)
         self.mean, self.std = stats or self.statistics(train.images)
-        self._scale = torch.tensor([1.0 / s for s in self.std], device=self.device).view(1, -1, 1, 1)
-        self._shift = torch.tensor([m / s for m, s in zip(self.mean, self.std)],
+        # (v/255 - mean)/std as one multiply-add on 0..255 values
+        self._scale = torch.tensor([1.0 / (255 * s) for s in self.std],
+                                   device=self.device).view(1, -1, 1, 1)
+        self._shift = torch.tensor([-m / s for m, s in zip(self.mean, self.std)],
                                    device=self.device).view(1, -1, 1, 1)
 
     def statistics(self, images: torch.Tensor, limit: int = 10000) -> tuple[list[float], list[float]]:
@@ -373,15 +375,17 @@ class InputPipeline:
         return x
 
     def __call__(self, images: torch.Tensor, train: bool = False) -> torch.Tensor:
-        x = images.to(self.device, non_blocking=True).float().div_(255)
+        """A uint8 batch [N, C, H, W] (any device) -> the model's float input."""
+        x = images.to(self.device, non_blocking=True).float()  # 0..255
         if train and self.augment:
             x = random_crop_flip(x)
-        x = self._channels(x)
+        # normalise before resizing: bilinear weights sum to 1, so the result is the same,
+        # and the multiply-add runs on the small image
+        x = torch.addcmul(self._shift, self._channels(x), self._scale)
         if self.size != self.native:
             down = self.size[0] < self.native[0] or self.size[1] < self.native[1]
             x = F.interpolate(x, size=self.size, mode="bilinear", align_corners=False,
                               antialias=down)
-        x = x * self._scale - self._shift
         if self.channels_last:
             x = x.contiguous(memory_format=torch.channels_last)
         return x

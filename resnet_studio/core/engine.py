@@ -614,8 +614,10 @@ class Trainer:
         s["loss"] += loss_sum
         s["correct"] += correct
         s["seen"] += n
-        s["norms"] = [a + b for a, b in zip(s["norms"], rec["norms"].tolist())]
-        s["norm_steps"] += 1
+        norms = rec["norms"].tolist()
+        if all(math.isfinite(v) for v in norms):  # fp16 steps the grad scaler skips are inf
+            s["norms"] = [a + b for a, b in zip(s["norms"], norms)]
+            s["norm_steps"] += 1
         self._position = (rec["epoch"], rec["batch"])
         elapsed = s["seconds"] + time.perf_counter() - self._clock
         metrics = {

@@ -1,0 +1,240 @@
+"""How fast does the training engine train? Three comparisons, each side by side in one run.
+
+    .venv/bin/python benchmarks/train_bench.py [--device auto|cpu|cuda] [--parts 1,2,3]
+
+1. Engine overhead: the engine's training examples/s against a bare hand-written
+   PyTorch loop (same model, batch 256, SGD, data already on the device). Target >= 0.95.
+2. Input path: images/s of the engine's data path (uint8 tensors, resized and
+   normalised per batch on the device) against d2l's pipeline (transforms.Resize(96) +
+   ToTensor in a DataLoader with 4 workers) on the embedded sample. Target >= 5x.
+3. GPU only: d2l-resnet18 at 96x96, batch 256: the engine's images/s in float32, and
+   with mixed precision (bf16, fp16) + channels_last. Target >= 25,000 images/s on an H100.
+
+Throughput is timed over training batches only (the first epoch is a warm-up; each
+epoch's first batch is the clock's start), so evaluation and checkpoints between
+epochs are not counted, on either side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from contextlib import nullcontext
+from dataclasses import replace
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from resnet_studio.core import build, preset  # noqa: E402
+from resnet_studio.core.config import TrainConfig  # noqa: E402
+from resnet_studio.core.data import InputPipeline, epoch_batches, load_data, sample_root  # noqa: E402
+from resnet_studio.core.engine import Callback, Trainer, device_label, init_weights, pick_device  # noqa: E402
+
+BATCH = 256
+TRAIN_IMAGES = 9 * BATCH  # 2,304 of the sample's 2,500: every batch full
+
+
+class BatchClock(Callback):
+    """Times each epoch from its first batch's end to its last batch's end."""
+
+    def __init__(self):
+        self.marks: dict[int, list[float]] = {}
+
+    def on_train_batch_end(self, m: dict) -> None:
+        epoch = (m["step"] - 1) // m["batches"]
+        self.marks.setdefault(epoch, []).append(time.perf_counter())
+
+    def examples_per_s(self, batch: int) -> float:
+        spans = [(len(t) - 1, t[-1] - t[0]) for e, t in sorted(self.marks.items()) if e > 0]
+        return sum(n for n, _ in spans) * batch / sum(s for _, s in spans)
+
+
+def sync(device: torch.device) -> None:
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+
+
+def engine_rate(config: TrainConfig, epochs: int) -> float:
+    clock = BatchClock()
+    result = Trainer(preset("d2l-resnet18"), replace(config, epochs=epochs), [clock]).fit()
+    if result["status"] != "finished":
+        raise SystemExit(f"engine run failed: {result['message']} {result['fix']}")
+    return clock.examples_per_s(config.batch_size)
+
+
+def bare_rate(config: TrainConfig, epochs: int) -> float:
+    """The loop one writes by hand: normalised float data already on the device, no
+    metrics, no callbacks, no per-batch host sync."""
+    device = pick_device(config.device)
+    data = load_data(config)
+    size = (config.resize, config.resize) if config.resize else None
+    pipe = InputPipeline(data.train, size=size, device=device,
+                         channels_last=config.channels_last)
+    x_all = torch.cat([pipe(data.train.images[i:i + 512]) for i in range(0, len(data.train), 512)])
+    y_all = data.train.targets.to(device)
+    torch.manual_seed(0)
+    model = build(preset("d2l-resnet18")).to(device)
+    init_weights(model, "xavier")
+    if config.channels_last:
+        model = model.to(memory_format=torch.channels_last)
+    opt = torch.optim.SGD(model.parameters(), lr=config.lr)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    amp = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(config.amp) if device.type == "cuda" else None
+    scaler = torch.amp.GradScaler("cuda") if amp == torch.float16 else None
+    if device.type == "cuda":
+        torch.backends.cudnn.benchmark = True
+    seen, seconds = 0, 0.0
+    for epoch in range(epochs):
+        perm = torch.randperm(len(y_all), device=device)
+        for b, idx in enumerate(perm.split(config.batch_size)):
+            x, y = x_all[idx], y_all[idx]
+            with torch.autocast("cuda", dtype=amp) if amp else nullcontext():
+                loss = loss_fn(model(x), y)
+            opt.zero_grad(set_to_none=True)
+            if scaler:
+                scaler.scale(loss).backward()
+                scaler.step(opt)
+                scaler.update()
+            else:
+                loss.backward()
+                opt.step()
+            if b == 0:
+                sync(device)
+                start = time.perf_counter()
+        sync(device)
+        if epoch > 0:
+            seconds += time.perf_counter() - start
+            seen += b * config.batch_size
+    return seen / seconds
+
+
+def part1(config: TrainConfig, epochs: int, rounds: int) -> dict:
+    engine, bare = [], []
+    for _ in range(rounds):  # alternate, so a busy moment hurts both sides alike
+        engine.append(engine_rate(config, epochs))
+        bare.append(bare_rate(config, epochs))
+    return {"engine": engine, "bare": bare, "ratio": max(engine) / max(bare),
+            "ratio_median": statistics.median(engine) / statistics.median(bare)}
+
+
+def d2l_loader_rate(device: torch.device, epochs: int, workers: int) -> float:
+    from torch.utils.data import DataLoader
+    from torchvision import transforms
+    from torchvision.datasets import FashionMNIST
+
+    ds = FashionMNIST(str(sample_root()), train=True, download=False,
+                      transform=transforms.Compose([transforms.Resize(96), transforms.ToTensor()]))
+    best = 0.0
+    for _ in range(epochs):
+        start, n = time.perf_counter(), 0
+        for x, y in DataLoader(ds, BATCH, shuffle=True, num_workers=workers):
+            x, y = x.to(device), y.to(device)
+            n += len(y)
+        sync(device)
+        best = max(best, n / (time.perf_counter() - start))
+    return best
+
+
+def engine_input_rate(device: torch.device, epochs: int) -> float:
+    data = load_data(TrainConfig(dataset="fashion-mnist-sample"))
+    x_all = data.train.images.to(device)
+    pipe = InputPipeline(data.train, size=(96, 96), device=device)
+    best = 0.0
+    for epoch in range(epochs):
+        sync(device)
+        start, n = time.perf_counter(), 0
+        for idx in epoch_batches(len(x_all), BATCH, seed=0, epoch=epoch):
+            idx = idx.to(device)
+            pipe(x_all[idx], train=False)
+            n += len(idx)
+        sync(device)
+        best = max(best, n / (time.perf_counter() - start))
+    return best
+
+
+def part2(device: torch.device, epochs: int, workers: int) -> dict:
+    """d2l's loader runs with its 4 workers and with one per core; the faster counts."""
+    engine, d2l = [], {}
+    for _ in range(2):
+        engine.append(engine_input_rate(device, epochs))
+        for w in sorted({workers, os.cpu_count() or 1}):
+            d2l[w] = max(d2l.get(w, 0.0), d2l_loader_rate(device, epochs, w))
+    best = max(d2l, key=d2l.get)
+    return {"engine": max(engine), "d2l": d2l[best], "ratio": max(engine) / d2l[best],
+            "workers": best, "d2l_by_workers": d2l}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--device", default="auto")
+    ap.add_argument("--parts", default="1,2,3")
+    ap.add_argument("--rounds", type=int, default=3, help="engine and bare runs, alternated")
+    ap.add_argument("--epochs", type=int, default=0, help="epochs per timed run, the first "
+                    "a warm-up (default: 2 on CPU, 6 on a GPU)")
+    ap.add_argument("--workers", type=int, default=4, help="DataLoader workers for d2l's "
+                    "pipeline (d2l uses 4)")
+    ap.add_argument("--json", help="also write the results to this file")
+    args = ap.parse_args()
+    warnings.filterwarnings("ignore", message=".*worker processes in total.*")
+    os.environ.setdefault("RESNET_STUDIO_HOME", tempfile.mkdtemp(prefix="train-bench-"))
+    device = pick_device(args.device)
+    parts = {int(p) for p in args.parts.split(",")}
+    gpu = device.type == "cuda"
+    epochs = args.epochs or (6 if gpu else 2)
+    out: dict = {"device": device_label(device), "torch": torch.__version__,
+                 "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                 f"{torch.get_num_threads()} torch threads"}
+    print(f"device: {out['device']}; {out['machine']}; torch {torch.__version__}", flush=True)
+    # on a CPU, d2l-resnet18 at 96x96 takes seconds a batch: keep the sample's 28x28 there
+    base = TrainConfig(dataset="fashion-mnist-sample", resize=96 if gpu else None, batch_size=BATCH,
+                       device=str(device), train_limit=TRAIN_IMAGES, test_limit=BATCH)
+    if 1 in parts:
+        modes = [("fp32", base)]
+        if gpu:
+            modes.append(("bf16+channels_last", replace(base, amp="bf16", channels_last=True)))
+        for name, config in modes:
+            r = part1(config, epochs, args.rounds)
+            out[f"part1_{name}"] = r
+            size = config.resize or 28
+            print(f"1. engine overhead, d2l-resnet18 {size}x{size} batch {BATCH} {name}: engine "
+                  f"{max(r['engine']):,.0f} ex/s, bare loop {max(r['bare']):,.0f} ex/s, ratio "
+                  f"{r['ratio']:.3f} (medians: {r['ratio_median']:.3f}; target >= 0.95)",
+                  flush=True)
+    if 2 in parts:
+        r = part2(device, 3, args.workers)
+        out["part2"] = r
+        print(f"2. input path, sample -> 96x96 float batches of {BATCH}: engine "
+              f"{r['engine']:,.0f} img/s, d2l Resize(96)+ToTensor DataLoader ({r['workers']} "
+              f"workers) {r['d2l']:,.0f} img/s, ratio {r['ratio']:.1f}x (target >= 5x)",
+              flush=True)
+    if 3 in parts:
+        if not gpu:
+            print("3. GPU throughput: skipped, no CUDA device here")
+        else:
+            gpu_base = replace(base, resize=96)
+            for name, config in [
+                ("fp32", gpu_base),
+                ("fp32+channels_last", replace(gpu_base, channels_last=True)),
+                ("bf16+channels_last", replace(gpu_base, amp="bf16", channels_last=True)),
+                ("fp16+channels_last", replace(gpu_base, amp="fp16", channels_last=True)),
+            ]:
+                rate = max(engine_rate(config, epochs) for _ in range(args.rounds))
+                out[f"part3_{name}"] = rate
+                print(f"3. d2l-resnet18 96x96 batch {BATCH} {name}: {rate:,.0f} images/s "
+                      f"(target >= 25,000 on an H100)", flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
