@@ -103,6 +103,7 @@ def lang(qapp):
     def switch(choice: str) -> str:
         language = manager.apply(choice, persist=False)
         QApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return language
 
     yield switch
@@ -381,16 +382,20 @@ def visible_texts(root: QWidget) -> dict[str, str]:
     return out
 
 
+# an English gloss in brackets right after a Chinese term: 瓶颈块 (Bottleneck)
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）]*[)）]")
+
+
 def english_words(text: str, keep: set[str]) -> list[str]:
-    """Words of ``text`` that are English prose (not data, not kept terms)."""
-    stripped = _DATA.sub(" ", text)
+    """Words of ``text`` that are English prose (not data, not kept terms, not a gloss)."""
+    stripped = _DATA.sub(" ", _GLOSS.sub(" ", text))
     return [w for w in _WORD.findall(stripped) if w.lower() not in keep]
 
 
 def untranslated(texts: dict[str, str], keep: set[str]) -> list[str]:
     """Texts shown in zh_CN that are still English: English words and no Chinese."""
-    return [f"{k}: {t!r}" for k, t in sorted(texts.items())
-            if english_words(t, keep) and not CJK.search(t)]
+    return [f"{k}: {t!r} ({' '.join(english_words(t, keep))})" for k, t in sorted(texts.items())
+            if english_words(t, keep)]
 
 
 def _main_window() -> QWidget:
@@ -417,10 +422,33 @@ def _training_panel() -> QWidget:
     return TrainingPanel(threads=1)
 
 
+def _training_panel_after_run() -> QWidget:
+    """The panel after a real (tiny) run: curves, legends, messages, runs list, confusion
+    matrix and gallery filled by the engine."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from resnet_studio.core.config import TrainConfig
+    from resnet_studio.core.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
+
+    panel = _training_panel()
+    panel.set_design(Design("tiny8", InputSpec(1, 28, 28), StemSpec(channels=8).with_kind("cifar"),
+                            [StageSpec(8, 1, 1), StageSpec(16, 1, 2)], HeadSpec(10)))
+    panel.settings.set_config(TrainConfig(dataset="fashion-mnist-sample", resize=None, epochs=1,
+                                          batch_size=64, train_limit=256, test_limit=100))
+    loop = QEventLoop()
+    panel.run_finished.connect(lambda *_: loop.quit())
+    QTimer.singleShot(60_000, loop.quit)
+    panel.start()
+    loop.exec()
+    assert panel.last_result and panel.last_result.get("status") == "finished"
+    return panel
+
+
 SURFACES: dict[str, Callable[[], QWidget]] = {
     "main window": _main_window,
     "main window with problems": _main_window_with_problems,
     "training panel": _training_panel,
+    "training panel after a run": _training_panel_after_run,
 }
 
 

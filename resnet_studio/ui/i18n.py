@@ -91,6 +91,7 @@ PROBLEM_WORDS = (
     QT_TRANSLATE_NOOP("ProblemField", "an object {...}"),
     QT_TRANSLATE_NOOP("ProblemField", "a list of stages"),
     QT_TRANSLATE_NOOP("ProblemField", "a list"),
+    QT_TRANSLATE_NOOP("ProblemField", " and "),
 )
 _TRANSLATED_PARAMS = ("field", "expected")
 
@@ -113,9 +114,41 @@ def coded_text(context: str, templates: dict[str, tuple[str, str]], code: str,
     return out[0], out[1]
 
 
+# Phrases the core builds into problem parameters (shapes and reasons of a shortcut
+# that cannot add): pattern -> translatable template with %1.. for the groups.
+_PHRASES = (
+    (re.compile(r"\((\d+) channels\)"), QT_TRANSLATE_NOOP("ProblemField", "(%1 channels)")),
+    (re.compile(r"\((\d+) channels, stride (\d+)\)"),
+     QT_TRANSLATE_NOOP("ProblemField", "(%1 channels, stride %2)")),
+    (re.compile(r"channels change (\d+) -> (\d+)"),
+     QT_TRANSLATE_NOOP("ProblemField", "channels change %1 -> %2")),
+    (re.compile(r"stride (\d+) halves the size"),
+     QT_TRANSLATE_NOOP("ProblemField", "stride %1 halves the size")),
+    (re.compile(r"stride (\d+) shrinks the size"),
+     QT_TRANSLATE_NOOP("ProblemField", "stride %1 shrinks the size")),
+    (re.compile(r"stride (\d+) changes the size (\d+x\d+) -> (\d+x\d+)"),
+     QT_TRANSLATE_NOOP("ProblemField", "stride %1 changes the size %2 -> %3")),
+)
+
+
+def phrase_text(text: str) -> str:
+    """A core-built phrase ("channels change 64 -> 128 and stride 2 halves the size")
+    in the user's language, part by part; unknown parts stay as they are."""
+    parts = []
+    for part in text.split(" and "):
+        for pattern, template in _PHRASES:
+            m = pattern.fullmatch(part)
+            if m:
+                part = fill(tr("ProblemField", template), *m.groups())
+                break
+        parts.append(part)
+    return tr("ProblemField", " and ").join(parts)
+
+
 def problem_text(p: Problem) -> tuple[str, str]:
     """(message, fix) of a core problem, translated."""
-    values = dict(p.params)
+    values = {k: phrase_text(v) if k in ("reason", "in_shape", "out_shape") and isinstance(v, str)
+              else v for k, v in p.params.items()}
     if "where" not in values or p.stage is not None:
         values["where"] = where_text(p.stage, p.block)
     elif isinstance(values["where"], str):
@@ -288,7 +321,7 @@ def fill(text: str, *values: object) -> str:
     return text
 
 
-_CPU_LABEL = re.compile(r"CPU \((\d+) threads\)")
+_CPU_LABEL = re.compile(r"CPU \((\d+) threads?\)")
 
 
 def device_text(label: str) -> str:
@@ -302,3 +335,4 @@ def device_text(label: str) -> str:
     if label == "auto":
         return tr("Device", "automatic (best available)")
     return label
+

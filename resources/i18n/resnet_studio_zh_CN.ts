@@ -82,57 +82,57 @@
     <context>
         <name>ArchitecturePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="325" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="326" />
             <source>Architecture</source>
             <translation>架构图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="326" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="327" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="326" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="327" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="326" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="327" />
             <source>identity shortcut</source>
             <translation>恒等映射捷径</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="327" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="328" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="327" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="328" />
             <source>height: resolution, width: channels</source>
             <translation>高度：分辨率，宽度：通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="332" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="333" />
             <source>Zoom out (wheel)</source>
             <translation>缩小（滚轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="333" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="334" />
             <source>Zoom in (wheel)</source>
             <translation>放大（滚轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="334" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="335" />
             <source>Fit the drawing to the view</source>
             <translation>使图形适应视图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="336" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="337" />
             <source>Export the drawing as PNG or SVG</source>
             <translation>将图形导出为 PNG 或 SVG</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="385" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="386" />
             <source>ResNet Studio architecture drawing</source>
             <translation>ResNet Studio 架构图</translation>
         </message>
@@ -223,39 +223,142 @@
         </message>
     </context>
     <context>
-        <name>ConfusionView</name>
+        <name>ClassName</name>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="125" />
-            <source>Confusion matrix and per-class accuracy (held-out)</source>
-            <translation>混淆矩阵与各类别精度（留出集）</translation>
+            <location filename="../../resnet_studio/ui/training_text.py" line="17" />
+            <source>T-shirt/top</source>
+            <translation>T恤/上衣</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="126" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="17" />
+            <source>Trouser</source>
+            <translation>裤子</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="18" />
+            <source>Pullover</source>
+            <translation>套衫</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="18" />
+            <source>Dress</source>
+            <translation>连衣裙</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="19" />
+            <source>Coat</source>
+            <translation>外套</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="19" />
+            <source>Sandal</source>
+            <translation>凉鞋</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="20" />
+            <source>Shirt</source>
+            <translation>衬衫</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="20" />
+            <source>Sneaker</source>
+            <translation>运动鞋</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="21" />
+            <source>Bag</source>
+            <translation>包</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="21" />
+            <source>Ankle boot</source>
+            <translation>短靴</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="22" />
+            <source>airplane</source>
+            <translation>飞机</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="22" />
+            <source>automobile</source>
+            <translation>汽车</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="23" />
+            <source>bird</source>
+            <translation>鸟</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="23" />
+            <source>cat</source>
+            <translation>猫</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="24" />
+            <source>deer</source>
+            <translation>鹿</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="24" />
+            <source>dog</source>
+            <translation>狗</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="25" />
+            <source>frog</source>
+            <translation>青蛙</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="25" />
+            <source>horse</source>
+            <translation>马</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="26" />
+            <source>ship</source>
+            <translation>船</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="26" />
+            <source>truck</source>
+            <translation>卡车</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionView</name>
+        <message>
+            <location filename="../../resnet_studio/ui/insight_views.py" line="129" />
+            <source>Confusion matrix and per-class accuracy</source>
+            <translation>混淆矩阵与各类别精度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/insight_views.py" line="130" />
             <source>true class</source>
             <translation>真实类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="127" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="131" />
             <source>predicted class</source>
             <translation>预测类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="128" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="132" />
             <source>accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="130" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="136" />
             <source>Shown after the first epoch.</source>
             <translation>第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="169" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="139" />
             <source>%1 of %2 held-out images right (%3)</source>
             <translation>留出集 %2 张图像中 %1 张预测正确 (%3)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="211" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="220" />
             <source>true %1, predicted %2: %3 images (%4 of the class)</source>
             <translation>真实 %1，预测 %2：%3 张图像（占该类 %4）</translation>
         </message>
@@ -263,17 +366,17 @@
     <context>
         <name>Device</name>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="301" />
+            <location filename="../../resnet_studio/ui/i18n.py" line="334" />
             <source>Apple GPU (MPS)</source>
             <translation>Apple GPU (MPS)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="303" />
+            <location filename="../../resnet_studio/ui/i18n.py" line="336" />
             <source>automatic (best available)</source>
             <translation>自动（最佳可用设备）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="299" />
+            <location filename="../../resnet_studio/ui/i18n.py" line="332" />
             <source>CPU (%1 threads)</source>
             <translation>CPU（%1 个线程）</translation>
         </message>
@@ -1361,22 +1464,22 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="299" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="319" />
             <source>Click an image in the gallery to see what each stage makes of it. Shown after the first epoch.</source>
             <translation>点击图库中的一张图像，查看每个阶段从中提取了什么。第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="325" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="345" />
             <source>Held-out image %1 (a %2): predicted %3, %4 sure. Each grid shows a stage's output channels, each scaled on its own.</source>
             <translation>留出集图像 %1（%2）：预测为 %3，置信度 %4。每个网格显示一个阶段的输出通道，各通道单独缩放。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="334" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="353" />
             <source>input image (%1)</source>
             <translation>输入图像 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="342" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="361" />
             <source>%1 output %2: %3 of %4 channels</source>
             <translation>%1 输出 %2：%4 个通道中的 %3 个</translation>
         </message>
@@ -1510,12 +1613,12 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="265" />
+            <location filename="../../resnet_studio/ui/i18n.py" line="298" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="267" />
+            <location filename="../../resnet_studio/ui/i18n.py" line="300" />
             <source>System default (%1)</source>
             <translation>跟随系统 (%1)</translation>
         </message>
@@ -1738,62 +1841,62 @@
     <context>
         <name>MetricPlot</name>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="204" />
+            <location filename="../../resnet_studio/ui/plots.py" line="208" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="205" />
+            <location filename="../../resnet_studio/ui/plots.py" line="209" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="206" />
+            <location filename="../../resnet_studio/ui/plots.py" line="210" />
             <source>Save this plot as a picture or its data as CSV</source>
             <translation>将此图保存为图片，或将其数据保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="207" />
+            <location filename="../../resnet_studio/ui/plots.py" line="211" />
             <source>Picture (PNG)…</source>
             <translation>图片 (PNG)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="208" />
+            <location filename="../../resnet_studio/ui/plots.py" line="212" />
             <source>Data (CSV)…</source>
             <translation>数据 (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="209" />
+            <location filename="../../resnet_studio/ui/plots.py" line="213" />
             <source>Move the mouse over the plot to read a point</source>
             <translation>将鼠标移到图上可读取数据点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="285" />
+            <location filename="../../resnet_studio/ui/plots.py" line="295" />
             <source>%1 — epoch %2: %3</source>
             <translation>%1 — 第 %2 轮：%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="317" />
+            <location filename="../../resnet_studio/ui/plots.py" line="327" />
             <source>Could not write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="333" />
+            <location filename="../../resnet_studio/ui/plots.py" line="343" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="333" />
+            <location filename="../../resnet_studio/ui/plots.py" line="343" />
             <source>CSV data (*.csv)</source>
             <translation>CSV 数据 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="334" />
+            <location filename="../../resnet_studio/ui/plots.py" line="344" />
             <source>Export plot</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="341" />
+            <location filename="../../resnet_studio/ui/plots.py" line="351" />
             <source>Export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
@@ -1801,12 +1904,12 @@
     <context>
         <name>PredictionGallery</name>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="254" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="274" />
             <source>held-out image %1: %2, predicted correctly (%3 sure)</source>
             <translation>留出集图像 %1：%2，预测正确（置信度 %3）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="259" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="278" />
             <source>held-out image %1: a %2 predicted as %3 (%4 sure)</source>
             <translation>留出集图像 %1：%2 被预测为 %3（置信度 %4）</translation>
         </message>
@@ -2161,6 +2264,41 @@
             <source>a list</source>
             <translation>列表</translation>
         </message>
+        <message>
+            <location filename="../../resnet_studio/ui/i18n.py" line="94" />
+            <source> and </source>
+            <translation>，且</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/i18n.py" line="120" />
+            <source>(%1 channels)</source>
+            <translation>（%1 个通道）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/i18n.py" line="122" />
+            <source>(%1 channels, stride %2)</source>
+            <translation>（%1 个通道，步幅 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/i18n.py" line="124" />
+            <source>channels change %1 -&gt; %2</source>
+            <translation>通道数从 %1 变为 %2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/i18n.py" line="126" />
+            <source>stride %1 halves the size</source>
+            <translation>步幅 %1 使尺寸减半</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/i18n.py" line="128" />
+            <source>stride %1 shrinks the size</source>
+            <translation>步幅 %1 使尺寸缩小</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/i18n.py" line="130" />
+            <source>stride %1 changes the size %2 -&gt; %3</source>
+            <translation>步幅 %1 使尺寸从 %2 变为 %3</translation>
+        </message>
     </context>
     <context>
         <name>RunsList</name>
@@ -2470,112 +2608,112 @@ created %2 · %3 · %4 · lr %5 · batch %6
     <context>
         <name>TraceModel</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="186" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="196" />
             <source>Layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="186" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="196" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="186" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="196" />
             <source>Output shape</source>
             <translation>输出形状</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="187" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="197" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="187" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="197" />
             <source>MACs</source>
             <translation>乘加运算</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="187" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="197" />
             <source>RF</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="188" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="198" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="58" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="63" />
             <source>Add: F(x) + x</source>
             <translation>相加：F(x) + x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="103" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="108" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="104" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="109" />
             <source>image batch</source>
             <translation>图像批次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="64" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="69" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="55" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="60" />
             <source>g=%1</source>
             <translation>g=%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="96" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="101" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="98" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="103" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="90" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="95" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="90" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="95" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="142" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="148" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="142" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="148" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="143" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="149" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="147" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="153" />
             <source>%1 blocks</source>
             <translation>%1 个块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="144" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="150" />
             <source>BasicBlock</source>
             <translation>基本块 (BasicBlock)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="144" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="150" />
             <source>Bottleneck</source>
             <translation>瓶颈块 (Bottleneck)</translation>
         </message>
@@ -2583,97 +2721,97 @@ created %2 · %3 · %4 · lr %5 · batch %6
     <context>
         <name>TracePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="115" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="120" />
             <source>Input (N, C, H, W)</source>
             <translation>输入 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="116" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="121" />
             <source>N: the batch size. MACs and activation memory grow with it.</source>
             <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="117" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="122" />
             <source>C: input channels (the design's input).</source>
             <translation>C：输入通道数（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="118" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="123" />
             <source>H: input height in pixels (the design's input).</source>
             <translation>H：输入高度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="119" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="124" />
             <source>W: input width in pixels (the design's input).</source>
             <translation>W：输入宽度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="120" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
             <source>batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="120" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="120" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="121" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="144" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="149" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="164" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="169" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="165" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="170" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="166" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="171" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="167" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="172" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="168" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="173" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="172" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="177" />
             <source>✗ %1 problem(s): shown up to the first error</source>
             <translation>✗ %1 个问题：只显示到第一个错误处</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="175" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="180" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="180" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="185" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="181" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="186" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
@@ -2904,309 +3042,309 @@ created %2 · %3 · %4 · lr %5 · batch %6
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="269" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="271" />
             <source>Training settings</source>
             <translation>训练设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="270" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="272" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="271" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="273" />
             <source>Runs</source>
             <translation>运行记录</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="272" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="274" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="273" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="275" />
             <source>Train a snapshot of the current design with these settings</source>
             <translation>用这些设置训练当前设计的一个快照</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="275" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="410" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="277" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="412" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="275" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="410" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="277" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="412" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="276" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="278" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="277" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="279" />
             <source>Stop before the next batch; the run and its checkpoint are kept</source>
             <translation>在下一批次之前停止；保留该运行及其检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="279" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="281" />
             <source>Open checkpoint…</source>
             <translation>打开检查点…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="280" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="282" />
             <source>Load a checkpoint's design into the editor and its settings into this panel</source>
             <translation>将检查点的设计加载到编辑器，将其设置加载到此面板</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="282" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="284" />
             <source>Save checkpoint as…</source>
             <translation>检查点另存为…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="283" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="285" />
             <source>Save a copy of the selected run's latest checkpoint (written after every epoch)</source>
             <translation>保存所选运行最新检查点的副本（每轮结束后写入）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="285" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="287" />
             <source>Use design &amp;&amp; settings</source>
             <translation>使用其设计和设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="286" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="288" />
             <source>Load the selected run's design into the editor and its settings into this panel</source>
             <translation>将所选运行的设计加载到编辑器，将其设置加载到此面板</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="288" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="290" />
             <source>Continue run</source>
             <translation>继续运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="289" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="291" />
             <source>Resume a stopped run from its checkpoint</source>
             <translation>从检查点继续一个已停止的运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="290" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="292" />
             <source>Curves</source>
             <translation>曲线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="291" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="293" />
             <source>Confusion matrix</source>
             <translation>混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="292" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="294" />
             <source>Predictions &amp;&amp; feature maps</source>
             <translation>预测与特征图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="293" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="295" />
             <source>Held-out images, mistakes first (most confident first). Red: wrong, green: right. Click one for its feature maps.</source>
             <translation>留出集图像，错误的排在前面（置信度高的优先）。红色：错误，绿色：正确。点击一张查看其特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="325" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="327" />
             <source>The design was edited after this run started. The run keeps training the design it started with; your edits apply to the next run.</source>
             <translation>该运行开始后设计被修改过。该运行继续训练开始时的设计；你的修改将用于下一次运行。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="346" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="348" />
             <source>Measuring a few batches to estimate the run's time…</source>
             <translation>正在测量几个批次以估计运行时间…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="428" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="430" />
             <source>Training is running</source>
             <translation>训练正在进行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="429" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="431" />
             <source>A run is still training. Stop it and close? The run's curves and its last checkpoint are kept.</source>
             <translation>仍有运行在训练。停止并关闭？该运行的曲线和最后的检查点将被保留。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="458" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="460" />
             <source>Estimate on %1: about %2 per epoch, %3 for %4 epochs (%5 images/s).</source>
             <translation>在 %1 上的估计：每轮约 %2，%4 轮共 %3（每秒 %5 张图像）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="481" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="483" />
             <source>A long run on the CPU</source>
             <translation>在 CPU 上耗时较长的运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="482" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="484" />
             <source>This run would take about %1 on the CPU (%2 per epoch).</source>
             <translation>此运行在 CPU 上约需 %1（每轮 %2）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="486" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="488" />
             <source>The seeds' run (96×96 images, 10 epochs) is meant for a GPU. The fast choice trains on the embedded Fashion-MNIST sample kept at 28×28: about a minute, and it still reaches about 75% held-out accuracy.</source>
             <translation>默认配置（96×96 图像，10 轮）是为 GPU 准备的。快速方案在内置的 Fashion-MNIST 样本上以 28×28 原尺寸训练：大约一分钟，留出集精度仍可达约 75%。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="489" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="491" />
             <source>Use the fast choice</source>
             <translation>使用快速方案</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="490" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="492" />
             <source>Train anyway</source>
             <translation>仍然训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="526" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="528" />
             <source>Training %1 on %2 (%3 training, %4 %5 images) on %6.</source>
             <translation>在 %6 上用 %2 训练 %1（训练图像 %3 张，%5图像 %4 张）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="579" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="578" />
             <source>Finished %1 epochs in %2.%3</source>
             <translation>%1 轮训练完成，用时 %2。%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="582" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="581" />
             <source> Held-out accuracy %1.</source>
             <translation>留出集精度 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="585" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="584" />
             <source>Stopped after %1 steps. The run and its last checkpoint are kept; “Continue run” resumes it.</source>
             <translation>在 %1 步后停止。该运行及其最后的检查点已保留；“继续运行”可恢复训练。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="600" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="599" />
             <source>Epoch %1 of %2 · batch %3 of %4</source>
             <translation>第 %1/%2 轮 · 第 %3/%4 批</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="603" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="602" />
             <source>Run: %1 of %2 epochs</source>
             <translation>运行：%1/%2 轮</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="607" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="606" />
             <source>Epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="608" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="607" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="616" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="615" />
             <source>elapsed %1</source>
             <translation>已用 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="618" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="617" />
             <source>ETA %1</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="620" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="619" />
             <source>%1 images/s</source>
             <translation>每秒 %1 张图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="622" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="621" />
             <source>loss %1</source>
             <translation>损失 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="623" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="622" />
             <source>Ready.</source>
             <translation>就绪。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="623" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="622" />
             <source>Estimating…</source>
             <translation>正在估计…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="624" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="623" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="624" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="623" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="625" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="624" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="712" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="711" />
             <source>Could not read the run: %1</source>
             <translation>无法读取该运行：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="714" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="713" />
             <source>Design “%1” and the settings of run “%2”</source>
             <translation>设计“%1”及运行“%2”的设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="721" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="720" />
             <source>Open checkpoint</source>
             <translation>打开检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="722" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="721" />
             <source>Checkpoints (*.pt);;All files (*)</source>
             <translation>检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="732" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="731" />
             <source>Design “%1” and settings from the checkpoint (after %2 epochs)</source>
             <translation>来自检查点的设计“%1”及设置（训练 %2 轮后）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="741" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="740" />
             <source>Load %1</source>
             <translation>加载 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="745" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="744" />
             <source>%1 loaded. Undo in the editor brings the previous design back.</source>
             <translation>已加载 %1。在编辑器中撤销可恢复之前的设计。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="747" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="746" />
             <source>%1 loaded.</source>
             <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="754" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="753" />
             <source>This run has no checkpoint yet: one is written after every epoch and when a run stops.</source>
             <translation>此运行还没有检查点：每轮结束后和运行停止时会写入一个。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="758" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="757" />
             <source>Save checkpoint as</source>
             <translation>检查点另存为</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="760" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="759" />
             <source>Checkpoints (*.pt)</source>
             <translation>检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="766" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="765" />
             <source>Could not save the checkpoint: %1</source>
             <translation>无法保存检查点：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="768" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="767" />
             <source>Checkpoint saved to %1.</source>
             <translation>检查点已保存到 %1。</translation>
         </message>
@@ -3214,95 +3352,97 @@ created %2 · %3 · %4 · lr %5 · batch %6
     <context>
         <name>TrainingPlots</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="85" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="86" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="85" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="86" />
             <source>cross-entropy</source>
             <translation>交叉熵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="86" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
             <source>Accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="86" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
             <source>fraction correct</source>
             <translation>正确比例</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
             <source>lr</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="89" />
             <source>Gradient norm per stage</source>
             <translation>各阶段梯度范数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="89" />
             <source>‖grad‖ (log)</source>
             <translation>‖梯度‖（对数）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="90" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="91" />
             <source>Mean gradient norm of each part of the network over an epoch. With residual connections the stages near the input keep large gradients; in a plain network they shrink.</source>
             <translation>网络各部分在一轮中的平均梯度范数。有残差连接时，靠近输入的阶段梯度仍然较大；在普通网络（无捷径连接）中它们会变小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="99" />
-            <source>solid</source>
-            <translation>实线</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="99" />
-            <source>dashed</source>
-            <translation>虚线</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="99" />
-            <source>dotted</source>
-            <translation>点线</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="99" />
-            <source>dash-dot</source>
-            <translation>点划线</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="168" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="105" />
             <source>train (per batch)</source>
             <translation>训练（每批次）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="171" />
-            <location filename="../../resnet_studio/ui/training_plots.py" line="175" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="106" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="107" />
             <source>train (smoothed)</source>
             <translation>训练（平滑）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="178" />
-            <source>learning rate</source>
-            <translation>学习率</translation>
+            <location filename="../../resnet_studio/ui/training_plots.py" line="108" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="109" />
+            <source>train (epoch)</source>
+            <translation>训练（每轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="200" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="110" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="111" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="200" />
-            <source>train (epoch)</source>
-            <translation>训练（每轮）</translation>
+            <location filename="../../resnet_studio/ui/training_plots.py" line="112" />
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_plots.py" line="121" />
+            <source>solid</source>
+            <translation>实线</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_plots.py" line="121" />
+            <source>dashed</source>
+            <translation>虚线</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_plots.py" line="121" />
+            <source>dotted</source>
+            <translation>点线</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_plots.py" line="121" />
+            <source>dash-dot</source>
+            <translation>点划线</translation>
         </message>
     </context>
     <context>
@@ -3578,6 +3718,59 @@ created %2 · %3 · %4 · lr %5 · batch %6
             <location filename="../../resnet_studio/ui/training_settings.py" line="306" />
             <source>Choose the data folder</source>
             <translation>选择数据文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingText</name>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="40" />
+            <source>stage %1</source>
+            <translation>阶段 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="42" />
+            <source>stem</source>
+            <translation>主干层</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="44" />
+            <source>head</source>
+            <translation>输出头</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="51" />
+            <source>the embedded Fashion-MNIST sample</source>
+            <translation>内置的 Fashion-MNIST 样本</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="53" />
+            <source>Fashion-MNIST</source>
+            <translation>Fashion-MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="54" />
+            <source>MNIST</source>
+            <translation>MNIST</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="55" />
+            <source>CIFAR-10</source>
+            <translation>CIFAR-10</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="56" />
+            <source>an image folder</source>
+            <translation>一个图像文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="63" />
+            <source>test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_text.py" line="64" />
+            <source>held-out</source>
+            <translation>留出集</translation>
         </message>
     </context>
 </TS>
