@@ -201,6 +201,7 @@ def test_past_runs_reload_rename_delete(qtbot, monkeypatch):
         p.runs.set_checked(paths[1], True)
         assert set(p.plots.run_ids()) == set(paths)
         assert len(p.plots.loss.series[(paths[0], "batch_loss")].data) == 4
+        qtbot.wait(1)  # legends are rebuilt once per burst of new curves
         assert "·" in p.plots.loss.legend.items[0][1].text  # overlay: run names in the legend
 
         p.runs.item_of(paths[0]).setText(0, "with shortcuts")

@@ -47,10 +47,11 @@ def test_overlays_smoothing_and_removal(qtbot):
     assert len(raw) == len(smooth) == 30
     assert smooth.y[0] == pytest.approx(raw.y[0])  # debiased EMA starts at the first value
     assert np.all(np.abs(np.diff(smooth.y)) <= np.abs(np.diff(raw.y)).max() + 1e-12)
+    qtbot.wait(1)  # legends are rebuilt once per burst of new curves
     labels = [label.text for _, label in plots.loss.legend.items]
     assert "train (smoothed) · A" in labels and "held-out · B" in labels
     grad_labels = [label.text for _, label in plots.grad.legend.items]
-    assert grad_labels == ["stem", "stage1", "head"]  # colour is the stage; style the run
+    assert grad_labels == ["stem", "stage 1", "head"]  # colour is the stage; style the run
     assert "dashed: B" in plots.grad.note.text()
     lo, hi = plots.lr.plot.getViewBox().viewRange()[1]
     assert lo == pytest.approx(0) and hi == pytest.approx(0.055)

@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 
 from resnet_studio.core.insight import per_class_accuracy
 
+from .i18n import fill
+from .training_text import class_label, part_label
+
 BLUES = pg.ColorMap([0.0, 0.5, 1.0], [(247, 251, 255), (107, 174, 214), (8, 48, 107)])
 MISTAKE = QColor("#fee2e2")
 CORRECT = QColor("#dcfce7")
+PREDICTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def to_qimage(image: np.ndarray) -> QImage:
@@ -122,12 +126,32 @@ class ConfusionView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Confusion matrix and per-class accuracy (held-out)"))
+        self.title.setText(self.tr("Confusion matrix and per-class accuracy"))
         self.heat_plot.setLabel("left", self.tr("true class"))
         self.heat_plot.setLabel("bottom", self.tr("predicted class"))
         self.bars_plot.setLabel("bottom", self.tr("accuracy"))
-        if not self.matrix.size:
+        self._draw_names()
+        m = self.matrix
+        if not m.size:
             self.readout.setText(self.tr("Shown after the first epoch."))
+            return
+        right, total = int(np.trace(m)), int(m.sum())
+        self.readout.setText(fill(self.tr("%1 of %2 held-out images right (%3)"), right, total,
+                                  f"{right / max(total, 1):.1%}"))
+
+    def _draw_names(self) -> None:
+        """Class names on the axes, in the UI's language."""
+        names = [class_label(n) for n in self.class_names]
+        n = len(names)
+        ticks = [[(i + 0.5, name) for i, name in enumerate(names)]]
+        left = self.heat_plot.getAxis("left")
+        left.setTicks(ticks)
+        metrics = QFontMetrics(self.font())
+        width = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        left.setWidth(min(width + 14, 160))
+        self.heat_plot.getAxis("bottom").setTicks(
+            [[(i + 0.5, short_name(name) if n <= 12 else str(i)) for i, name in enumerate(names)]])
+        self.bars_plot.getAxis("left").setTicks(ticks)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -148,15 +172,6 @@ class ConfusionView(QWidget):
         rows = m.sum(1, keepdims=True)
         frac = np.where(rows > 0, m / np.maximum(rows, 1), 0.0)
         self.image.setImage(frac.T, levels=(0, 1), autoLevels=False)  # image[x=pred, y=true]
-        ticks = [[(i + 0.5, name) for i, name in enumerate(names)]]
-        left = self.heat_plot.getAxis("left")
-        left.setTicks(ticks)
-        metrics = QFontMetrics(self.font())
-        width = max((metrics.horizontalAdvance(name) for name in names), default=0)
-        left.setWidth(min(width + 14, 160))
-        self.heat_plot.getAxis("bottom").setTicks(
-            [[(i + 0.5, short_name(name) if n <= 12 else str(i)) for i, name in enumerate(names)]])
-        self.bars_plot.getAxis("left").setTicks(ticks)
         self._set_cell_texts(m, frac)
         acc = per_class_accuracy(m) if n else np.zeros(0)
         self.bars.setOpts(x0=np.zeros(n), y=np.arange(n) + 0.5, width=np.nan_to_num(acc),
@@ -165,13 +180,7 @@ class ConfusionView(QWidget):
         if n:
             self.heat_plot.setRange(xRange=(0, n), yRange=(0, n), padding=0)
             self.bars_plot.setYRange(0, n, padding=0)
-            total = int(m.sum())
-            self.readout.setText(self.tr("%1 of %2 held-out images right (%3)")
-                                 .replace("%1", str(int(np.trace(m))))
-                                 .replace("%2", str(total))
-                                 .replace("%3", f"{np.trace(m) / max(total, 1):.1%}"))
-        else:
-            self.retranslate()
+        self.retranslate()
 
     def _set_cell_texts(self, m: np.ndarray, frac: np.ndarray) -> None:
         n = m.shape[0]
@@ -208,11 +217,10 @@ class ConfusionView(QWidget):
         if not (0 <= i < n and 0 <= j < n):
             return
         row = max(int(self.matrix[i].sum()), 1)
-        self.readout.setText(self.tr("true %1, predicted %2: %3 images (%4 of the class)")
-                             .replace("%1", self.class_names[i])
-                             .replace("%2", self.class_names[j])
-                             .replace("%3", str(int(self.matrix[i, j])))
-                             .replace("%4", f"{self.matrix[i, j] / row:.0%}"))
+        self.readout.setText(fill(self.tr("true %1, predicted %2: %3 images (%4 of the class)"),
+                                  class_label(self.class_names[i]),
+                                  class_label(self.class_names[j]), int(self.matrix[i, j]),
+                                  f"{self.matrix[i, j] / row:.0%}"))
 
 
 class PredictionGallery(QListWidget):
@@ -238,30 +246,42 @@ class PredictionGallery(QListWidget):
         """gallery: indices, images (uint8), pred, target, confidence, already in order."""
         self.clear()
         self.class_names = list(class_names)
-        names = self.class_names
-
-        def name(k: int) -> str:
-            return names[k] if 0 <= k < len(names) else str(k)
-
         for idx, img, p, t, c in zip(gallery.get("indices", ()), gallery.get("images", ()),
                                      gallery.get("pred", ()), gallery.get("target", ()),
                                      gallery.get("confidence", ())):
             scale = max(1, 72 // max(np.asarray(img).shape[:2] + (1,)))
             item = QListWidgetItem(QIcon(pixmap(img, scale)), "")
-            right = p == t
-            if right:
-                item.setText(f"{name(p)}\n{c:.0%}")
-                item.setToolTip(self.tr("held-out image %1: %2, predicted correctly (%3 sure)")
-                                .replace("%1", str(idx)).replace("%2", name(t))
-                                .replace("%3", f"{c:.0%}"))
-            else:
-                item.setText(f"{name(p)} {c:.0%}\n≠ {name(t)}")
-                item.setToolTip(self.tr("held-out image %1: a %2 predicted as %3 (%4 sure)")
-                                .replace("%1", str(idx)).replace("%2", name(t))
-                                .replace("%3", name(p)).replace("%4", f"{c:.0%}"))
-            item.setBackground(QBrush(CORRECT if right else MISTAKE))
+            item.setBackground(QBrush(CORRECT if p == t else MISTAKE))
             item.setData(Qt.ItemDataRole.UserRole, int(idx))
+            item.setData(PREDICTION_ROLE, (int(p), int(t), float(c)))
             self.addItem(item)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Caption and tooltip of every image, in the UI's language."""
+        names = self.class_names
+
+        def name(k: int) -> str:
+            return class_label(names[k]) if 0 <= k < len(names) else str(k)
+
+        for i in range(self.count()):
+            item = self.item(i)
+            idx = item.data(Qt.ItemDataRole.UserRole)
+            p, t, c = item.data(PREDICTION_ROLE)
+            sure = f"{c:.0%}"
+            if p == t:
+                item.setText(f"{name(p)}\n{sure}")
+                item.setToolTip(fill(self.tr("held-out image %1: %2, predicted correctly "
+                                             "(%3 sure)"), idx, name(t), sure))
+            else:
+                item.setText(f"{name(p)} {sure}\n≠ {name(t)}")
+                item.setToolTip(fill(self.tr("held-out image %1: a %2 predicted as %3 "
+                                             "(%4 sure)"), idx, name(t), name(p), sure))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def mark(self, index: int) -> None:
         """Select the gallery item of a held-out image (the one whose maps are shown)."""
@@ -320,18 +340,17 @@ class FeatureMapsView(QScrollArea):
         target = features.get("target")
 
         def name(k) -> str:
-            return names[k] if k is not None and 0 <= k < len(names) else str(k)
+            return class_label(names[k]) if k is not None and 0 <= k < len(names) else str(k)
 
-        self.header.setText(self.tr("Held-out image %1 (a %2): predicted %3, %4 sure. "
-                                    "Each grid shows a stage's output channels, each "
-                                    "scaled on its own.")
-                            .replace("%1", str(features.get("index")))
-                            .replace("%2", name(target)).replace("%3", name(best))
-                            .replace("%4", f"{probs[best]:.0%}" if probs.size else "?"))
+        self.header.setText(fill(self.tr("Held-out image %1 (a %2): predicted %3, %4 sure. "
+                                         "Each grid shows a stage's output channels, each "
+                                         "scaled on its own."),
+                                 features.get("index"), name(target), name(best),
+                                 f"{probs[best]:.0%}" if probs.size else "?"))
         image = features.get("image")
         if image is not None:
             shape = "×".join(str(s) for s in np.asarray(image).shape)
-            self._add_part(self.tr("input image (%1)").replace("%1", shape),
+            self._add_part(fill(self.tr("input image (%1)"), shape),
                            pixmap(image, max(1, 112 // max(np.asarray(image).shape[:2]))))
         self.shapes = []
         for act in features.get("activations", ()):
@@ -339,9 +358,8 @@ class FeatureMapsView(QScrollArea):
             self.shapes.append(shape)
             grid = np.asarray(act["grid"], dtype=np.float32)
             scale = max(1, min(8, 400 // max(grid.shape)))
-            text = self.tr("%1 output %2: %3 of %4 channels").replace("%1", act["name"]) \
-                .replace("%2", "×".join(str(s) for s in shape)) \
-                .replace("%3", str(act["shown"])).replace("%4", str(act["channels"]))
+            text = fill(self.tr("%1 output %2: %3 of %4 channels"), part_label(act["name"]),
+                        "×".join(str(s) for s in shape), act["shown"], act["channels"])
             self._add_part(text, pixmap(colorize(grid), scale))
 
     def _add_part(self, text: str, pm: QPixmap) -> None:

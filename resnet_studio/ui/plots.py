@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -173,6 +173,10 @@ class MetricPlot(QWidget):
         self.marker.setZValue(100)
         self.plot.addItem(self.marker, ignoreBounds=True)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._legend_timer = QTimer(self)  # one legend rebuild per burst of changes
+        self._legend_timer.setSingleShot(True)
+        self._legend_timer.setInterval(0)
+        self._legend_timer.timeout.connect(self.refresh_legend)
 
         top = QHBoxLayout()
         top.setContentsMargins(4, 0, 0, 0)
@@ -207,6 +211,7 @@ class MetricPlot(QWidget):
         self.png_action.setText(self.tr("Picture (PNG)…"))
         self.csv_action.setText(self.tr("Data (CSV)…"))
         self.readout.setToolTip(self.tr("Move the mouse over the plot to read a point"))
+        self.readout.clear()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -263,6 +268,11 @@ class MetricPlot(QWidget):
         return f"{s.metric} · {self.run_labels.get(s.run_id, s.run_id)}"
 
     def _refresh_legend(self) -> None:
+        self._legend_timer.start()
+
+    def refresh_legend(self) -> None:
+        """Rebuild the legend now (normally once, after a burst of new curves)."""
+        self._legend_timer.stop()
         self.legend.clear()
         first = self.run_ids()[:1]
         for s in self.series.values():

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from resnet_studio.core.config import TrainingError
 from resnet_studio.core.runs import delete_run, list_runs, rename_run
 
+from .i18n import device_text, fill
+from .training_text import dataset_label, dataset_of_label
+
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -114,14 +117,15 @@ class RunsList(QWidget):
             item.setCheckState(0, Qt.CheckState.Checked if path in self._checked
                                else Qt.CheckState.Unchecked)
             config = run.get("config") or {}
-            item.setToolTip(0, self.tr("%1\ncreated %2 · %3 · %4 · lr %5 · batch %6\n%7")
-                            .replace("%1", str(run.get("name")))
-                            .replace("%2", str(run.get("created", "")).replace("T", " "))
-                            .replace("%3", str(run.get("dataset", "")))
-                            .replace("%4", str(run.get("device", "")))
-                            .replace("%5", str(config.get("lr", "?")))
-                            .replace("%6", str(config.get("batch_size", "?")))
-                            .replace("%7", str(run.get("message", ""))))
+            recorded = str(run.get("dataset", ""))
+            tip = fill(self.tr("%1\ncreated %2 · %3 · %4 · lr %5 · batch %6"),
+                       run.get("name"), str(run.get("created", "")).replace("T", " "),
+                       dataset_label(dataset_of_label(recorded), recorded),
+                       device_text(str(run.get("device", ""))), config.get("lr", "?"),
+                       config.get("batch_size", "?"))
+            if run.get("status") == "failed":  # the engine's reason, as it was recorded
+                tip += "\n" + str(run.get("message", ""))
+            item.setToolTip(0, tip)
             self._names[path] = item.text(0)
             self.tree.addTopLevelItem(item)
             if path == current:

@@ -9,6 +9,7 @@ design; the panel only reacts to the worker's signals. The main window calls
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resnet_studio.core import config as config_module
 from resnet_studio.core.checkpoint import load_checkpoint
 from resnet_studio.core.config import TrainConfig, TrainingError
 from resnet_studio.core.design import Design
@@ -39,25 +39,18 @@ from resnet_studio.core.presets import preset
 from resnet_studio.core.problems import DesignError
 from resnet_studio.core.runs import load_run
 
-from .i18n import coded_text, fill
+from .i18n import device_text, fill
 from .insight_views import ConfusionView, FeatureMapsView, PredictionGallery
 from .runs_list import RunsList
 from .training_estimate import LONG_RUN_S, clock_text, duration_text, eta_seconds, needs_estimate
 from .training_plots import TrainingPlots
 from .training_settings import TrainingSettings
+from .training_text import dataset_label, error_text, split_label
 from .training_worker import TrainingWorker
 
 IDLE, ESTIMATING, RUNNING, PAUSED, STOPPING = "idle", "estimating", "running", "paused", "stopping"
 ACTIVE = (ESTIMATING, RUNNING, PAUSED, STOPPING)
 GRACEFUL_SHARE = 0.5  # of the shutdown time, waiting for the stop before the next batch
-
-
-def error_text(err: dict[str, Any]) -> tuple[str, str]:
-    """(message, fix) of a training error dict, translated where a translation exists."""
-    code = err.get("code", "")
-    if code in config_module.TEMPLATES:
-        return coded_text("TrainingError", config_module.TEMPLATES, code, err.get("params", {}))
-    return err.get("message", ""), err.get("fix", "")
 
 
 def _end_thread(thread: QThread, worker: TrainingWorker, timeout_s: float = 2.0) -> None:
@@ -101,6 +94,9 @@ class TrainingPanel(QWidget):
         self._active_s = 0.0
         self._resumed_at: float | None = None
         self._epoch_done = 0
+        # dynamic texts are kept as makers, re-run on a language switch
+        self._message: tuple[Callable[[], str], bool] | None = None
+        self._estimate_text: Callable[[], str] | None = None
 
         self._build_ui()
         self._thread = QThread()
@@ -110,15 +106,17 @@ class TrainingPanel(QWidget):
         self._train_requested.connect(self.worker.train)
         self._estimate_requested.connect(self.worker.estimate)
         self._features_wanted.connect(self.worker.serve_features)
-        self.worker.fit_started.connect(self._on_fit_started)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.epoch_ended.connect(self._on_epoch_ended)
-        self.worker.features_ready.connect(self._on_features)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.estimated.connect(self._on_estimated)
-        self.worker.estimate_failed.connect(self._on_estimate_failed)
-        self.worker.checkpoint_saved.connect(self._on_checkpoint)
+        queued = Qt.ConnectionType.QueuedConnection  # always run in the GUI thread
+        for signal, slot in ((self.worker.fit_started, self._on_fit_started),
+                             (self.worker.progress, self._on_progress),
+                             (self.worker.epoch_ended, self._on_epoch_ended),
+                             (self.worker.features_ready, self._on_features),
+                             (self.worker.failed, self.show_error),
+                             (self.worker.finished, self._on_finished),
+                             (self.worker.estimated, self._on_estimated),
+                             (self.worker.estimate_failed, self._on_estimate_failed),
+                             (self.worker.checkpoint_saved, self._on_checkpoint)):
+            signal.connect(slot, queued)
         self._thread.start()
         app = QApplication.instance()
         if app is not None:
@@ -295,6 +293,13 @@ class TrainingPanel(QWidget):
                                            "feature maps."))
         self._update_stats()
         self._update_note()
+        self._render_message()
+        self.estimate_label.setText(self._estimate_text() if self._estimate_text else "")
+
+    def set_estimate_text(self, make: Callable[[], str] | None) -> None:
+        """The line under the progress (estimate, or what is being trained)."""
+        self._estimate_text = make
+        self.estimate_label.setText(make() if make else "")
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -343,8 +348,8 @@ class TrainingPanel(QWidget):
         if needs_estimate(design, config):
             self._pending = (design, config)
             self._set_state(ESTIMATING)
-            self.estimate_label.setText(self.tr("Measuring a few batches to estimate the run's "
-                                                "time…"))
+            self.set_estimate_text(lambda: self.tr("Measuring a few batches to estimate the "
+                                                    "run's time…"))
             self._estimate_requested.emit(design, config)
             return
         self._launch(design, config)
@@ -454,9 +459,9 @@ class TrainingPanel(QWidget):
     # -- worker signals ----------------------------------------------------------------
     def _on_estimated(self, est: dict) -> None:
         self.last_estimate = est
-        self.estimate_label.setText(fill(
+        self.set_estimate_text(lambda: fill(
             self.tr("Estimate on %1: about %2 per epoch, %3 for %4 epochs (%5 images/s)."),
-            est.get("device_label", est.get("device", "?")),
+            device_text(est.get("device_label", est.get("device", "?"))),
             duration_text(est["seconds_per_epoch"]), duration_text(est["seconds_total"]),
             est.get("epochs", "?"), f"{est['examples_per_s']:.0f}"))
         pending, self._pending = self._pending, None
@@ -496,7 +501,7 @@ class TrainingPanel(QWidget):
 
     def _on_estimate_failed(self, err: dict) -> None:
         self._pending = None
-        self.estimate_label.clear()
+        self.set_estimate_text(None)
         self._set_state(IDLE)
         self.show_error(err)
 
@@ -522,12 +527,14 @@ class TrainingPanel(QWidget):
         self.runs.set_busy(run_id)
         self.runs.select(run_id)
         self._epoch_done = int(info.get("start_epoch", 0))
-        notes = [str(n) for n in info.get("notes", [])]
-        extra = fill(self.tr("Training %1 on %2 (%3 training, %4 %5 images) on %6."),
-                     info.get("design", ""), info.get("dataset_label", ""),
-                     info.get("train_size", "?"), info.get("test_size", "?"),
-                     info.get("test_name", ""), info.get("device_label", ""))
-        self.estimate_label.setText(" ".join([extra] + notes))
+        notes = [str(n) for n in info.get("notes", [])]  # the engine's, in English
+        self.set_estimate_text(lambda: " ".join([fill(
+            self.tr("Training %1 on %2 (%3 training, %4 %5 images) on %6."),
+            info.get("design", ""), dataset_label(info.get("dataset", ""),
+                                                  info.get("dataset_label", "")),
+            info.get("train_size", "?"), info.get("test_size", "?"),
+            split_label(info.get("test_name", "")),
+            device_text(info.get("device_label", "")))] + notes))
         self._update_stats()
 
     def _on_progress(self, p: dict) -> None:
@@ -563,9 +570,6 @@ class TrainingPanel(QWidget):
     def _on_checkpoint(self, path: str) -> None:
         self.save_ckpt_button.setEnabled(True)
 
-    def _on_failed(self, err: dict) -> None:
-        self.show_error(err)
-
     def _on_finished(self, result: dict) -> None:
         self._bank_time()
         self.last_result = result
@@ -576,15 +580,15 @@ class TrainingPanel(QWidget):
         if status == "finished":
             final = result.get("final") or {}
             acc = final.get("test_accuracy")
-            self.show_message(fill(self.tr("Finished %1 epochs in %2.%3"),
-                                   result.get("epochs_done", 0),
-                                   duration_text(result.get("seconds")),
-                                   fill(self.tr(" Held-out accuracy %1."), f"{acc:.1%}")
-                                   if isinstance(acc, (int, float)) else ""))
+            self.show_message(lambda: fill(self.tr("Finished %1 epochs in %2.%3"),
+                                           result.get("epochs_done", 0),
+                                           duration_text(result.get("seconds")),
+                                           fill(self.tr(" Held-out accuracy %1."), f"{acc:.1%}")
+                                           if isinstance(acc, (int, float)) else ""))
         elif status == "stopped":
-            self.show_message(fill(self.tr("Stopped after %1 steps. The run and its last "
-                                           "checkpoint are kept; “Continue run” resumes it."),
-                                   result.get("steps_done", 0)))
+            self.show_message(lambda: fill(self.tr(
+                "Stopped after %1 steps. The run and its last checkpoint are kept; "
+                "“Continue run” resumes it."), result.get("steps_done", 0)))
         self._update_stats()
         self.run_finished.emit(result)
 
@@ -625,19 +629,32 @@ class TrainingPanel(QWidget):
                       STOPPING: self.tr("Stopping…")}[self.state]
         self.stats.setText(state_text + (" " + " · ".join(bits) if bits else ""))
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        """A message under the progress: red for a fault, plain for news."""
-        self.message.setText(text)
+    def show_message(self, text: str | Callable[[], str], error: bool = False) -> None:
+        """A message under the progress: red for a fault, green for news. A callable
+        is re-run when the language changes."""
+        self._message = (text if callable(text) else (lambda: text), error)
+        self._render_message()
+
+    def _render_message(self) -> None:
+        if self._message is None:
+            return
+        make, error = self._message
+        self.message.setText(make())
         self.message.setStyleSheet(
             "color: #991b1b; background: #fee2e2; border-radius: 6px; padding: 6px;" if error
             else "color: #14532d; background: #dcfce7; border-radius: 6px; padding: 6px;")
         self.message.show()
 
     def show_error(self, err: dict) -> None:
-        message, fix = error_text(err)
-        self.show_message(message + ("\n" + fix if fix else ""), error=True)
+        """An engine fault as its message and fix, translated."""
+        def text() -> str:
+            message, fix = error_text(err)
+            return message + ("\n" + fix if fix else "")
+
+        self.show_message(text, error=True)
 
     def clear_message(self) -> None:
+        self._message = None
         self.message.clear()
         self.message.hide()
 
@@ -709,10 +726,12 @@ class TrainingPanel(QWidget):
             design = design_from_dict(run["design"], str(path))
             config = TrainConfig.from_dict(run["config"])
         except (TrainingError, DesignError, KeyError) as e:
-            self.show_message(fill(self.tr("Could not read the run: %1"), e), error=True)
+            reason = str(e)
+            self.show_message(lambda: fill(self.tr("Could not read the run: %1"), reason),
+                              error=True)
             return
-        self._adopt(design, config, fill(self.tr("Design “%1” and the settings of run “%2”"),
-                                         design.name, run.get("name", "")))
+        self._adopt(design, config, lambda: fill(
+            self.tr("Design “%1” and the settings of run “%2”"), design.name, run.get("name", "")))
 
     def open_checkpoint(self, path: str | None = None) -> None:
         """Load a checkpoint: its design goes to the editor (one undoable step), its
@@ -728,31 +747,34 @@ class TrainingPanel(QWidget):
             self.show_error(e.to_dict())
             return
         epoch = int(ckpt.progress.get("epoch", 0))
-        self._adopt(ckpt.design, ckpt.config,
-                    fill(self.tr("Design “%1” and settings from the checkpoint (after %2 "
-                                 "epochs)"), ckpt.design.name, epoch))
+        self._adopt(ckpt.design, ckpt.config, lambda: fill(
+            self.tr("Design “%1” and settings from the checkpoint (after %2 epochs)"),
+            ckpt.design.name, epoch))
         run_dir = str(Path(path).parent)
         if run_dir in self.runs.paths():
             self.runs.select(run_dir)
             self.runs.set_checked(run_dir, True)
 
-    def _adopt(self, design: Design, config: TrainConfig, what: str) -> None:
+    def _adopt(self, design: Design, config: TrainConfig, what: Callable[[], str]) -> None:
         if self.document is not None:
             self.document.replace(fill(self.tr("Load %1"), design.name), design)
         else:
             self._design = design.copy()
         self.settings.set_config(config)
-        self.show_message(fill(self.tr("%1 loaded. Undo in the editor brings the previous "
-                                       "design back."), what)
-                          if self.document is not None else fill(self.tr("%1 loaded."), what))
+        if self.document is not None:
+            self.show_message(lambda: fill(self.tr("%1 loaded. Undo in the editor brings the "
+                                                   "previous design back."), what()))
+        else:
+            self.show_message(lambda: fill(self.tr("%1 loaded."), what()))
 
     def save_checkpoint(self, target: str | None = None) -> str | None:
         """Save a copy of the selected (or live) run's latest checkpoint."""
         path = self.runs.selected_path() or self.live_run
         source = Path(path) / "checkpoint.pt" if path else None
         if source is None or not source.is_file():
-            self.show_message(self.tr("This run has no checkpoint yet: one is written after "
-                                      "every epoch and when a run stops."), error=True)
+            self.show_message(lambda: self.tr("This run has no checkpoint yet: one is written "
+                                              "after every epoch and when a run stops."),
+                              error=True)
             return None
         if not target:
             target, _ = QFileDialog.getSaveFileName(self, self.tr("Save checkpoint as"),
@@ -763,11 +785,13 @@ class TrainingPanel(QWidget):
         try:
             atomic_write_bytes(target, source.read_bytes())
         except OSError as e:
-            self.show_message(fill(self.tr("Could not save the checkpoint: %1"), e), error=True)
+            reason = str(e)
+            self.show_message(lambda: fill(self.tr("Could not save the checkpoint: %1"), reason),
+                              error=True)
             return None
-        self.show_message(fill(self.tr("Checkpoint saved to %1."), target))
+        self.show_message(lambda: fill(self.tr("Checkpoint saved to %1."), target))
         return target
 
     def _on_settings_changed(self) -> None:
-        self.estimate_label.clear()
+        self.set_estimate_text(None)
         self.last_estimate = None

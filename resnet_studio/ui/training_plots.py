@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from .plots import MetricPlot, make_pen
+from .training_text import part_label
 
 RUN_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
               "#e377c2", "#17becf", "#7f7f7f", "#bcbd22")
@@ -90,6 +91,27 @@ class TrainingPlots(QWidget):
             "Mean gradient norm of each part of the network over an epoch. With residual "
             "connections the stages near the input keep large gradients; in a plain "
             "network they shrink."))
+        for plot in self.plots():
+            for s in plot.series.values():
+                s.metric = self.metric_label(s.key[1])
+            plot.refresh_legend()
+        self._update_style_note()
+
+    def metric_label(self, name: str) -> str:
+        """The legend text of a series, from its stable name ("smooth_loss", "grad_stage2")."""
+        if name.startswith("grad_"):
+            return part_label(name[5:])
+        labels = {
+            "batch_loss": self.tr("train (per batch)"),
+            "smooth_loss": self.tr("train (smoothed)"),
+            "smooth_acc": self.tr("train (smoothed)"),
+            "epoch_loss": self.tr("train (epoch)"),
+            "epoch_acc": self.tr("train (epoch)"),
+            "test_loss": self.tr("held-out"),
+            "test_acc": self.tr("held-out"),
+            "lr": self.tr("learning rate"),
+        }
+        return labels.get(name, name)
 
     def _update_style_note(self) -> None:
         """In the gradient plot colour is the stage, so say which line style is which run."""
@@ -142,7 +164,7 @@ class TrainingPlots(QWidget):
     def _color(self, run_id: str) -> str:
         return RUN_COLORS[self._runs[run_id].index % len(RUN_COLORS)]
 
-    def _series(self, plot: MetricPlot, run_id: str, name: str, metric: str, **style):
+    def _series(self, plot: MetricPlot, run_id: str, name: str, **style):
         key = (run_id, name)
         if key not in plot.series:
             color = style.pop("color", self._color(run_id))
@@ -150,7 +172,7 @@ class TrainingPlots(QWidget):
                            style.pop("alpha", 255))
             if "pen_style" in style:
                 pen.setStyle(style.pop("pen_style"))
-            plot.add_series(key, run_id, metric, pen, **style)
+            plot.add_series(key, run_id, self.metric_label(name), pen, **style)
         return key
 
     # -- data ----------------------------------------------------------------
@@ -165,17 +187,17 @@ class TrainingPlots(QWidget):
             state.weight = smoothing_weight(1.0 / step if step > 0 else 1.0)
         if "loss" in batches:
             loss = np.asarray(batches["loss"], dtype=np.float64)
-            raw = self._series(self.loss, run_id, "batch_loss", self.tr("train (per batch)"),
-                               alpha=60, width=1.0, in_legend=False, antialias=False, z=-10)
+            raw = self._series(self.loss, run_id, "batch_loss", alpha=60, width=1.0,
+                               in_legend=False, antialias=False, z=-10)
             self.loss.extend(raw, x, loss)
-            sm = self._series(self.loss, run_id, "smooth_loss", self.tr("train (smoothed)"))
+            sm = self._series(self.loss, run_id, "smooth_loss")
             self.loss.extend(sm, x, state.smooth("loss", loss))
         if "accuracy" in batches:
             acc = np.asarray(batches["accuracy"], dtype=np.float64)
-            sm = self._series(self.accuracy, run_id, "smooth_acc", self.tr("train (smoothed)"))
+            sm = self._series(self.accuracy, run_id, "smooth_acc")
             self.accuracy.extend(sm, x, state.smooth("accuracy", acc))
         if "lr" in batches:
-            key = self._series(self.lr, run_id, "lr", self.tr("learning rate"))
+            key = self._series(self.lr, run_id, "lr")
             self.lr.extend(key, x, np.asarray(batches["lr"], dtype=np.float64))
             self._fit_lr_range()
 
@@ -196,10 +218,8 @@ class TrainingPlots(QWidget):
             value = metrics.get(key)
             if value is None:
                 continue
-            held_out = key.startswith("test")
-            label = self.tr("held-out") if held_out else self.tr("train (epoch)")
-            style = {"dashed": True} if held_out else {"alpha": 150}
-            k = self._series(plot, run_id, name, label, symbol="o", width=2.0, **style)
+            style = {"dashed": True} if key.startswith("test") else {"alpha": 150}
+            k = self._series(plot, run_id, name, symbol="o", width=2.0, **style)
             plot.extend(k, x, [value])
         norms = metrics.get("grad_norms") or {}
         style = RUN_STYLES[self._runs[run_id].index % len(RUN_STYLES)]
@@ -207,8 +227,8 @@ class TrainingPlots(QWidget):
         cmap = pg.colormap.get("viridis")
         for i, name in enumerate(names):
             color = cmap.map(0.85 * i / max(len(names) - 1, 1), mode="qcolor")
-            k = self._series(self.grad, run_id, f"grad_{name}", name, color=color,
-                             pen_style=style, symbol="o", width=2.0)
+            k = self._series(self.grad, run_id, f"grad_{name}", color=color, pen_style=style,
+                             symbol="o", width=2.0)
             self.grad.extend(k, x, [norms[name]])
 
     def load_records(self, run_id: str, label: str, records: list[dict]) -> None:
