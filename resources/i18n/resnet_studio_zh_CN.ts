@@ -2608,210 +2608,210 @@ created %2 · %3 · %4 · lr %5 · batch %6
     <context>
         <name>TraceModel</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="196" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="199" />
             <source>Layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="196" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="199" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="196" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="199" />
             <source>Output shape</source>
             <translation>输出形状</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="197" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="199" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="197" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="200" />
             <source>MACs</source>
             <translation>乘加运算</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="197" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="200" />
             <source>RF</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="198" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="200" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="63" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="60" />
             <source>Add: F(x) + x</source>
             <translation>相加：F(x) + x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="108" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="105" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="109" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="106" />
             <source>image batch</source>
             <translation>图像批次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="69" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="66" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="60" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="57" />
             <source>g=%1</source>
             <translation>g=%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="101" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="98" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="103" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="100" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="95" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="92" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="95" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="92" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="148" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="145" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="148" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="145" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="149" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="146" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="153" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="150" />
             <source>%1 blocks</source>
             <translation>%1 个块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="150" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="147" />
             <source>BasicBlock</source>
-            <translation>基本块 (BasicBlock)</translation>
+            <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="150" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="147" />
             <source>Bottleneck</source>
-            <translation>瓶颈块 (Bottleneck)</translation>
+            <translation>瓶颈块</translation>
         </message>
     </context>
     <context>
         <name>TracePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="120" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="121" />
             <source>Input (N, C, H, W)</source>
             <translation>输入 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="121" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="122" />
             <source>N: the batch size. MACs and activation memory grow with it.</source>
             <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="122" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="123" />
             <source>C: input channels (the design's input).</source>
             <translation>C：输入通道数（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="123" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="124" />
             <source>H: input height in pixels (the design's input).</source>
             <translation>H：输入高度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="124" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
             <source>W: input width in pixels (the design's input).</source>
             <translation>W：输入宽度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
             <source>batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="127" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="149" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="150" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="169" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="170" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="170" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="171" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="171" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="172" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="172" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="173" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="173" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="174" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="177" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="178" />
             <source>✗ %1 problem(s): shown up to the first error</source>
             <translation>✗ %1 个问题：只显示到第一个错误处</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="180" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="181" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="185" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="186" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="186" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="187" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
@@ -3042,309 +3042,309 @@ created %2 · %3 · %4 · lr %5 · batch %6
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="271" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="267" />
             <source>Training settings</source>
             <translation>训练设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="272" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="268" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="273" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="269" />
             <source>Runs</source>
             <translation>运行记录</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="274" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="270" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="275" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="271" />
             <source>Train a snapshot of the current design with these settings</source>
             <translation>用这些设置训练当前设计的一个快照</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="277" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="412" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="273" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="415" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="277" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="412" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="273" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="415" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="278" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="274" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="279" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="275" />
             <source>Stop before the next batch; the run and its checkpoint are kept</source>
             <translation>在下一批次之前停止；保留该运行及其检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="281" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="277" />
             <source>Open checkpoint…</source>
             <translation>打开检查点…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="282" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="278" />
             <source>Load a checkpoint's design into the editor and its settings into this panel</source>
             <translation>将检查点的设计加载到编辑器，将其设置加载到此面板</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="284" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="280" />
             <source>Save checkpoint as…</source>
             <translation>检查点另存为…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="285" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="281" />
             <source>Save a copy of the selected run's latest checkpoint (written after every epoch)</source>
             <translation>保存所选运行最新检查点的副本（每轮结束后写入）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="287" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="283" />
             <source>Use design &amp;&amp; settings</source>
             <translation>使用其设计和设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="288" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="284" />
             <source>Load the selected run's design into the editor and its settings into this panel</source>
             <translation>将所选运行的设计加载到编辑器，将其设置加载到此面板</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="290" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="286" />
             <source>Continue run</source>
             <translation>继续运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="291" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="287" />
             <source>Resume a stopped run from its checkpoint</source>
             <translation>从检查点继续一个已停止的运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="292" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="288" />
             <source>Curves</source>
             <translation>曲线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="293" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="289" />
             <source>Confusion matrix</source>
             <translation>混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="294" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="290" />
             <source>Predictions &amp;&amp; feature maps</source>
             <translation>预测与特征图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="295" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="291" />
             <source>Held-out images, mistakes first (most confident first). Red: wrong, green: right. Click one for its feature maps.</source>
             <translation>留出集图像，错误的排在前面（置信度高的优先）。红色：错误，绿色：正确。点击一张查看其特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="327" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="330" />
             <source>The design was edited after this run started. The run keeps training the design it started with; your edits apply to the next run.</source>
             <translation>该运行开始后设计被修改过。该运行继续训练开始时的设计；你的修改将用于下一次运行。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="348" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="351" />
             <source>Measuring a few batches to estimate the run's time…</source>
             <translation>正在测量几个批次以估计运行时间…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="430" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="433" />
             <source>Training is running</source>
             <translation>训练正在进行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="431" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="434" />
             <source>A run is still training. Stop it and close? The run's curves and its last checkpoint are kept.</source>
             <translation>仍有运行在训练。停止并关闭？该运行的曲线和最后的检查点将被保留。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="460" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="463" />
             <source>Estimate on %1: about %2 per epoch, %3 for %4 epochs (%5 images/s).</source>
             <translation>在 %1 上的估计：每轮约 %2，%4 轮共 %3（每秒 %5 张图像）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="483" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="486" />
             <source>A long run on the CPU</source>
             <translation>在 CPU 上耗时较长的运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="484" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="487" />
             <source>This run would take about %1 on the CPU (%2 per epoch).</source>
             <translation>此运行在 CPU 上约需 %1（每轮 %2）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="488" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="491" />
             <source>The seeds' run (96×96 images, 10 epochs) is meant for a GPU. The fast choice trains on the embedded Fashion-MNIST sample kept at 28×28: about a minute, and it still reaches about 75% held-out accuracy.</source>
             <translation>默认配置（96×96 图像，10 轮）是为 GPU 准备的。快速方案在内置的 Fashion-MNIST 样本上以 28×28 原尺寸训练：大约一分钟，留出集精度仍可达约 75%。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="491" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="494" />
             <source>Use the fast choice</source>
             <translation>使用快速方案</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="492" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="495" />
             <source>Train anyway</source>
             <translation>仍然训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="528" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="532" />
             <source>Training %1 on %2 (%3 training, %4 %5 images) on %6.</source>
             <translation>在 %6 上用 %2 训练 %1（训练图像 %3 张，%5图像 %4 张）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="578" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="582" />
             <source>Finished %1 epochs in %2.%3</source>
             <translation>%1 轮训练完成，用时 %2。%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="581" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="585" />
             <source> Held-out accuracy %1.</source>
             <translation>留出集精度 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="584" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="589" />
             <source>Stopped after %1 steps. The run and its last checkpoint are kept; “Continue run” resumes it.</source>
             <translation>在 %1 步后停止。该运行及其最后的检查点已保留；“继续运行”可恢复训练。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="599" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="603" />
             <source>Epoch %1 of %2 · batch %3 of %4</source>
             <translation>第 %1/%2 轮 · 第 %3/%4 批</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="602" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="606" />
             <source>Run: %1 of %2 epochs</source>
             <translation>运行：%1/%2 轮</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="606" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="610" />
             <source>Epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="607" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="611" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="615" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="619" />
             <source>elapsed %1</source>
             <translation>已用 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="617" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="621" />
             <source>ETA %1</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="619" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="623" />
             <source>%1 images/s</source>
             <translation>每秒 %1 张图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="621" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="625" />
             <source>loss %1</source>
             <translation>损失 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="622" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="626" />
             <source>Ready.</source>
             <translation>就绪。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="622" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="626" />
             <source>Estimating…</source>
             <translation>正在估计…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="623" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="627" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="623" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="627" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="624" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="628" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="711" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="729" />
             <source>Could not read the run: %1</source>
             <translation>无法读取该运行：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="713" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="733" />
             <source>Design “%1” and the settings of run “%2”</source>
             <translation>设计“%1”及运行“%2”的设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="720" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="739" />
             <source>Open checkpoint</source>
             <translation>打开检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="721" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="740" />
             <source>Checkpoints (*.pt);;All files (*)</source>
             <translation>检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="731" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="750" />
             <source>Design “%1” and settings from the checkpoint (after %2 epochs)</source>
             <translation>来自检查点的设计“%1”及设置（训练 %2 轮后）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="740" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="759" />
             <source>Load %1</source>
             <translation>加载 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="744" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="764" />
             <source>%1 loaded. Undo in the editor brings the previous design back.</source>
             <translation>已加载 %1。在编辑器中撤销可恢复之前的设计。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="746" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="767" />
             <source>%1 loaded.</source>
             <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="753" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="774" />
             <source>This run has no checkpoint yet: one is written after every epoch and when a run stops.</source>
             <translation>此运行还没有检查点：每轮结束后和运行停止时会写入一个。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="757" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="779" />
             <source>Save checkpoint as</source>
             <translation>检查点另存为</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="759" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="781" />
             <source>Checkpoints (*.pt)</source>
             <translation>检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="765" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="788" />
             <source>Could not save the checkpoint: %1</source>
             <translation>无法保存检查点：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="767" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="791" />
             <source>Checkpoint saved to %1.</source>
             <translation>检查点已保存到 %1。</translation>
         </message>
