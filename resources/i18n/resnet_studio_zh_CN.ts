@@ -225,102 +225,102 @@
     <context>
         <name>ClassName</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="17" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="18" />
             <source>T-shirt/top</source>
             <translation>T恤/上衣</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="17" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="18" />
             <source>Trouser</source>
             <translation>裤子</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="18" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="19" />
             <source>Pullover</source>
             <translation>套衫</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="18" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="19" />
             <source>Dress</source>
             <translation>连衣裙</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="19" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="20" />
             <source>Coat</source>
             <translation>外套</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="19" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="20" />
             <source>Sandal</source>
             <translation>凉鞋</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="20" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="21" />
             <source>Shirt</source>
             <translation>衬衫</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="20" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="21" />
             <source>Sneaker</source>
             <translation>运动鞋</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="21" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="22" />
             <source>Bag</source>
             <translation>包</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="21" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="22" />
             <source>Ankle boot</source>
             <translation>短靴</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="22" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="23" />
             <source>airplane</source>
             <translation>飞机</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="22" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="23" />
             <source>automobile</source>
             <translation>汽车</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="23" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="24" />
             <source>bird</source>
             <translation>鸟</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="23" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="24" />
             <source>cat</source>
             <translation>猫</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="24" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="25" />
             <source>deer</source>
             <translation>鹿</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="24" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="25" />
             <source>dog</source>
             <translation>狗</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="25" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="26" />
             <source>frog</source>
             <translation>青蛙</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="25" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="26" />
             <source>horse</source>
             <translation>马</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="26" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="27" />
             <source>ship</source>
             <translation>船</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="26" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="27" />
             <source>truck</source>
             <translation>卡车</translation>
         </message>
@@ -455,289 +455,289 @@
     <context>
         <name>EditorPane</name>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="158" />
+            <location filename="../../resnet_studio/ui/editor.py" line="159" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="170" />
+            <location filename="../../resnet_studio/ui/editor.py" line="171" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="196" />
+            <location filename="../../resnet_studio/ui/editor.py" line="197" />
             <source>max-pool</source>
             <translation>最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="234" />
+            <location filename="../../resnet_studio/ui/editor.py" line="235" />
             <source>conv bias</source>
             <translation>卷积偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="237" />
+            <location filename="../../resnet_studio/ui/editor.py" line="238" />
             <source>BatchNorm on the projection</source>
             <translation>投影上的批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="241" />
+            <location filename="../../resnet_studio/ui/editor.py" line="242" />
             <source>Design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="242" />
+            <location filename="../../resnet_studio/ui/editor.py" line="243" />
             <source>Input image</source>
             <translation>输入图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="243" />
+            <location filename="../../resnet_studio/ui/editor.py" line="244" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="244" />
+            <location filename="../../resnet_studio/ui/editor.py" line="245" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="245" />
+            <location filename="../../resnet_studio/ui/editor.py" line="246" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="246" />
+            <location filename="../../resnet_studio/ui/editor.py" line="247" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="247" />
-            <location filename="../../resnet_studio/ui/editor.py" line="406" />
+            <location filename="../../resnet_studio/ui/editor.py" line="248" />
+            <location filename="../../resnet_studio/ui/editor.py" line="412" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="249" />
+            <location filename="../../resnet_studio/ui/editor.py" line="250" />
             <source>Append a stage with twice the channels of the last one and stride 2.</source>
             <translation>在末尾添加一个阶段，通道数为上一阶段的两倍，步幅为 2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="251" />
+            <location filename="../../resnet_studio/ui/editor.py" line="252" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="251" />
+            <location filename="../../resnet_studio/ui/editor.py" line="252" />
             <source>The design's name, saved in its file.</source>
             <translation>设计的名称，随文件保存。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="252" />
-            <location filename="../../resnet_studio/ui/editor.py" line="262" />
+            <location filename="../../resnet_studio/ui/editor.py" line="253" />
+            <location filename="../../resnet_studio/ui/editor.py" line="263" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="253" />
+            <location filename="../../resnet_studio/ui/editor.py" line="254" />
             <source>Channels of the input image: 1 for grey-scale (Fashion-MNIST), 3 for colour.</source>
             <translation>输入图像的通道数：灰度图（Fashion-MNIST）为 1，彩色图为 3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="254" />
+            <location filename="../../resnet_studio/ui/editor.py" line="255" />
             <source>Height</source>
             <translation>高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="255" />
+            <location filename="../../resnet_studio/ui/editor.py" line="256" />
             <source>Input height in pixels. d2l trains Fashion-MNIST resized to 96; torchvision uses 224.</source>
             <translation>输入高度（像素）。d2l 将 Fashion-MNIST 缩放到 96 训练；torchvision 使用 224。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="257" />
+            <location filename="../../resnet_studio/ui/editor.py" line="258" />
             <source>Width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="257" />
+            <location filename="../../resnet_studio/ui/editor.py" line="258" />
             <source>Input width in pixels.</source>
             <translation>输入宽度（像素）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="258" />
+            <location filename="../../resnet_studio/ui/editor.py" line="259" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="259" />
+            <location filename="../../resnet_studio/ui/editor.py" line="260" />
             <source>imagenet: 7x7 conv with stride 2, then a 3x3 max-pool with stride 2 (the size shrinks by 4). cifar: a 3x3 conv with stride 1 and no pool, for small images. custom: your own numbers below.</source>
             <translation>imagenet：步幅为 2 的 7x7 卷积，再接步幅为 2 的 3x3 最大池化（尺寸缩小为 1/4）。cifar：步幅为 1 的 3x3 卷积，无池化，适合小图像。自定义：使用下面你自己填写的数值。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="263" />
+            <location filename="../../resnet_studio/ui/editor.py" line="264" />
             <source>Output channels of the stem's conv (64 in ResNet-18).</source>
             <translation>主干层卷积的输出通道数（ResNet-18 中为 64）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="264" />
+            <location filename="../../resnet_studio/ui/editor.py" line="265" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="265" />
+            <location filename="../../resnet_studio/ui/editor.py" line="266" />
             <source>Size k of the stem conv's square window.</source>
             <translation>主干层卷积方形窗口的大小 k。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="266" />
+            <location filename="../../resnet_studio/ui/editor.py" line="267" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="267" />
+            <location filename="../../resnet_studio/ui/editor.py" line="268" />
             <source>Step s of the window: 2 halves the height and width. Output size: floor((H + 2p - k)/s) + 1.</source>
             <translation>窗口的步幅 s：2 使高度和宽度减半。输出尺寸：floor((H + 2p - k)/s) + 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="269" />
+            <location filename="../../resnet_studio/ui/editor.py" line="270" />
             <source>Padding</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="270" />
+            <location filename="../../resnet_studio/ui/editor.py" line="271" />
             <source>Zeros p added on each side of the input before the conv.</source>
             <translation>卷积前在输入每一侧补上的 p 个零。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="271" />
+            <location filename="../../resnet_studio/ui/editor.py" line="272" />
             <source>Pool kernel</source>
             <translation>池化核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="271" />
+            <location filename="../../resnet_studio/ui/editor.py" line="272" />
             <source>Window of the max-pool.</source>
             <translation>最大池化的窗口大小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="272" />
+            <location filename="../../resnet_studio/ui/editor.py" line="273" />
             <source>Pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="273" />
+            <location filename="../../resnet_studio/ui/editor.py" line="274" />
             <source>Step of the max-pool: 2 halves the size.</source>
             <translation>最大池化的步幅：2 使尺寸减半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="274" />
+            <location filename="../../resnet_studio/ui/editor.py" line="275" />
             <source>Pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="275" />
+            <location filename="../../resnet_studio/ui/editor.py" line="276" />
             <source>Padding of the max-pool: at most half its kernel.</source>
             <translation>最大池化的填充：最多为池化核的一半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="276" />
+            <location filename="../../resnet_studio/ui/editor.py" line="277" />
             <source>Classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="277" />
+            <location filename="../../resnet_studio/ui/editor.py" line="278" />
             <source>Outputs of the final linear layer, one per class (10 for Fashion-MNIST).</source>
             <translation>最后全连接层的输出数，每个类别一个（Fashion-MNIST 为 10）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="285" />
+            <location filename="../../resnet_studio/ui/editor.py" line="286" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="286" />
+            <location filename="../../resnet_studio/ui/editor.py" line="287" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="287" />
+            <location filename="../../resnet_studio/ui/editor.py" line="288" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="288" />
+            <location filename="../../resnet_studio/ui/editor.py" line="289" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="289" />
+            <location filename="../../resnet_studio/ui/editor.py" line="290" />
             <source>stem %1</source>
             <translation>主干层%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="290" />
+            <location filename="../../resnet_studio/ui/editor.py" line="291" />
             <source>Max-pool after the conv</source>
             <translation>卷积后接最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="292" />
+            <location filename="../../resnet_studio/ui/editor.py" line="293" />
             <source>A max-pool after the stem's conv, BN and ReLU (ImageNet ResNets: 3x3, stride 2).</source>
             <translation>在主干层的卷积、BN 和 ReLU 之后接一个最大池化（ImageNet 上的 ResNet：3x3，步幅 2）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="293" />
+            <location filename="../../resnet_studio/ui/editor.py" line="294" />
             <source>imagenet: 7x7/2 + max-pool</source>
             <translation>imagenet：7x7/2 + 最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="294" />
+            <location filename="../../resnet_studio/ui/editor.py" line="295" />
             <source>cifar: 3x3/1, no pool</source>
             <translation>cifar：3x3/1，无池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="294" />
+            <location filename="../../resnet_studio/ui/editor.py" line="295" />
             <source>custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="295" />
+            <location filename="../../resnet_studio/ui/editor.py" line="296" />
             <source>Bias in the convs</source>
             <translation>卷积带偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="297" />
+            <location filename="../../resnet_studio/ui/editor.py" line="298" />
             <source>Give every conv a bias term, as d2l does. torchvision leaves it out because a BatchNorm follows each conv.</source>
             <translation>像 d2l 那样为每个卷积加上偏置项。torchvision 不加，因为每个卷积后都跟着批量归一化。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="299" />
+            <location filename="../../resnet_studio/ui/editor.py" line="300" />
             <source>BatchNorm after the 1x1 projection</source>
             <translation>1x1 投影后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="301" />
+            <location filename="../../resnet_studio/ui/editor.py" line="302" />
             <source>Normalise the shortcut's 1x1 conv output (torchvision does, d2l does not).</source>
             <translation>对捷径连接上 1x1 卷积的输出做批量归一化（torchvision 这样做，d2l 不做）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="337" />
+            <location filename="../../resnet_studio/ui/editor.py" line="343" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="402" />
+            <location filename="../../resnet_studio/ui/editor.py" line="408" />
             <source>Stem: %1</source>
             <translation>主干层：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="410" />
+            <location filename="../../resnet_studio/ui/editor.py" line="416" />
             <source>Duplicate stage %1</source>
             <translation>复制阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="415" />
+            <location filename="../../resnet_studio/ui/editor.py" line="421" />
             <source>Remove stage %1</source>
             <translation>删除阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="419" />
+            <location filename="../../resnet_studio/ui/editor.py" line="425" />
             <source>Move stage %1</source>
             <translation>移动阶段 %1</translation>
         </message>
@@ -2303,96 +2303,94 @@
     <context>
         <name>RunsList</name>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="76" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="79" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="76" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="79" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="76" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="79" />
             <source>Held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="77" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="80" />
             <source>Epochs</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="78" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="81" />
             <source>Tick a run to draw it on the plots; double-click its name to rename it.</source>
             <translation>勾选一次运行即可在图表中绘制它；双击名称可重命名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="80" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="83" />
             <source>Rename</source>
             <translation>重命名</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="81" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="84" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="82" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="85" />
             <source>Delete the run's folder: curves and checkpoint</source>
             <translation>删除该运行的文件夹：曲线和检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="92" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="95" />
             <source>running</source>
             <translation>运行中</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="92" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="95" />
             <source>finished</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="93" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="96" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="93" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="96" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="117" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="121" />
             <source>%1
-created %2 · %3 · %4 · lr %5 · batch %6
-%7</source>
+created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>%1
-创建于 %2 · %3 · %4 · 学习率 %5 · 批量 %6
-%7</translation>
+创建于 %2 · %3 · %4 · 学习率 %5 · 批量 %6</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="181" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="185" />
             <source>A run needs a name; the old one is kept.</source>
             <translation>运行需要一个名称；已保留原名称。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="186" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="190" />
             <source>Could not rename the run: %1</source>
             <translation>无法重命名该运行：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="197" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="201" />
             <source>Delete run</source>
             <translation>删除运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="198" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="202" />
             <source>Delete the run “%1” with its curves and checkpoint? This cannot be undone.</source>
             <translation>删除运行“%1”及其曲线和检查点？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="209" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="213" />
             <source>Could not delete the run: %1</source>
             <translation>无法删除该运行：%1</translation>
         </message>
@@ -2608,112 +2606,112 @@ created %2 · %3 · %4 · lr %5 · batch %6
     <context>
         <name>TraceModel</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="199" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="220" />
             <source>Layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="199" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="220" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="199" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="220" />
             <source>Output shape</source>
             <translation>输出形状</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="199" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="220" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="200" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="221" />
             <source>MACs</source>
             <translation>乘加运算</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="200" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="221" />
             <source>RF</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="200" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="221" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="60" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="59" />
             <source>Add: F(x) + x</source>
             <translation>相加：F(x) + x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="105" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="104" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="106" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="105" />
             <source>image batch</source>
             <translation>图像批次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="66" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="65" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="57" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="56" />
             <source>g=%1</source>
             <translation>g=%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="98" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="97" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="100" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="99" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="92" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="91" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="92" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="91" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="145" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="144" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="145" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="144" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="146" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="145" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="150" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="149" />
             <source>%1 blocks</source>
             <translation>%1 个块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="147" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="146" />
             <source>BasicBlock</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="147" />
+            <location filename="../../resnet_studio/ui/trace_model.py" line="146" />
             <source>Bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
@@ -2771,47 +2769,47 @@ created %2 · %3 · %4 · lr %5 · batch %6
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="170" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="172" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="171" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="173" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="172" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="174" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="173" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="175" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="174" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="176" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="178" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="180" />
             <source>✗ %1 problem(s): shown up to the first error</source>
             <translation>✗ %1 个问题：只显示到第一个错误处</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="181" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="183" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="186" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="188" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="187" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="189" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
@@ -3204,147 +3202,147 @@ created %2 · %3 · %4 · lr %5 · batch %6
             <translation>在 %6 上用 %2 训练 %1（训练图像 %3 张，%5图像 %4 张）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="582" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="583" />
             <source>Finished %1 epochs in %2.%3</source>
             <translation>%1 轮训练完成，用时 %2。%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="585" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="586" />
             <source> Held-out accuracy %1.</source>
             <translation>留出集精度 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="589" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="590" />
             <source>Stopped after %1 steps. The run and its last checkpoint are kept; “Continue run” resumes it.</source>
             <translation>在 %1 步后停止。该运行及其最后的检查点已保留；“继续运行”可恢复训练。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="603" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="604" />
             <source>Epoch %1 of %2 · batch %3 of %4</source>
             <translation>第 %1/%2 轮 · 第 %3/%4 批</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="606" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="607" />
             <source>Run: %1 of %2 epochs</source>
             <translation>运行：%1/%2 轮</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="610" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="611" />
             <source>Epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="611" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="612" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="619" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="620" />
             <source>elapsed %1</source>
             <translation>已用 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="621" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="622" />
             <source>ETA %1</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="623" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="624" />
             <source>%1 images/s</source>
             <translation>每秒 %1 张图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="625" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="626" />
             <source>loss %1</source>
             <translation>损失 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="626" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="627" />
             <source>Ready.</source>
             <translation>就绪。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="626" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="627" />
             <source>Estimating…</source>
             <translation>正在估计…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="627" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="628" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="627" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="628" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="628" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="629" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="729" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="730" />
             <source>Could not read the run: %1</source>
             <translation>无法读取该运行：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="733" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="734" />
             <source>Design “%1” and the settings of run “%2”</source>
             <translation>设计“%1”及运行“%2”的设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="739" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="740" />
             <source>Open checkpoint</source>
             <translation>打开检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="740" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="741" />
             <source>Checkpoints (*.pt);;All files (*)</source>
             <translation>检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="750" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="751" />
             <source>Design “%1” and settings from the checkpoint (after %2 epochs)</source>
             <translation>来自检查点的设计“%1”及设置（训练 %2 轮后）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="759" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="760" />
             <source>Load %1</source>
             <translation>加载 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="764" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="765" />
             <source>%1 loaded. Undo in the editor brings the previous design back.</source>
             <translation>已加载 %1。在编辑器中撤销可恢复之前的设计。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="767" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="768" />
             <source>%1 loaded.</source>
             <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="774" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="775" />
             <source>This run has no checkpoint yet: one is written after every epoch and when a run stops.</source>
             <translation>此运行还没有检查点：每轮结束后和运行停止时会写入一个。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="779" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="780" />
             <source>Save checkpoint as</source>
             <translation>检查点另存为</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="781" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="782" />
             <source>Checkpoints (*.pt)</source>
             <translation>检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="788" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="789" />
             <source>Could not save the checkpoint: %1</source>
             <translation>无法保存检查点：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="791" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="792" />
             <source>Checkpoint saved to %1.</source>
             <translation>检查点已保存到 %1。</translation>
         </message>
@@ -3723,52 +3721,52 @@ created %2 · %3 · %4 · lr %5 · batch %6
     <context>
         <name>TrainingText</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="40" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="41" />
             <source>stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="42" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="43" />
             <source>stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="44" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="45" />
             <source>head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="51" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="52" />
             <source>the embedded Fashion-MNIST sample</source>
             <translation>内置的 Fashion-MNIST 样本</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="53" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="54" />
             <source>Fashion-MNIST</source>
             <translation>Fashion-MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="54" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="55" />
             <source>MNIST</source>
             <translation>MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="55" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="56" />
             <source>CIFAR-10</source>
             <translation>CIFAR-10</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="56" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="57" />
             <source>an image folder</source>
             <translation>一个图像文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="63" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="72" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="64" />
+            <location filename="../../resnet_studio/ui/training_text.py" line="73" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>
