@@ -514,7 +514,7 @@ def test_live_switch_and_back(qapp, lang, keep_words, surface):
         _dispose(widget)
 
 
-def test_main_window_renders_in_chinese(qapp, lang, tmp_path):
+def test_main_window_renders_in_chinese(qapp, lang, keep_words, tmp_path):
     """(b) The main window built in zh_CN renders offscreen to a non-empty picture,
     its menu bar in Chinese."""
     lang("zh_CN")
@@ -529,7 +529,31 @@ def test_main_window_renders_in_chinese(qapp, lang, tmp_path):
         assert len(colours) > 20  # drawn, not a blank
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles and all(CJK.search(t) for t in titles), titles
-        QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+        worded = [t for t in visible_texts(window).values()
+                  if CJK.search(t) or english_words(t, keep_words)]  # not numbers, shapes...
+        chinese = [t for t in worded if CJK.search(t)]
+        assert len(chinese) > 100 and len(chinese) > 0.95 * len(worded)
+    finally:
+        _dispose(window)
+
+
+def test_view_menu_has_the_language_menu(qapp, lang):
+    """The window's View menu holds View > Language, and choosing 简体中文 there
+    retranslates the window itself."""
+    lang("en")
+    window = _surface("main window")
+    try:
+        menus = window.findChildren(i18n.LanguageMenu)
+        assert len(menus) == 1
+        view = menus[0].parentWidget()
+        assert isinstance(view, QMenu) and view.title() == "&View"
+        assert menus[0].menuAction() in view.actions()
+        menus[0].action("zh_CN").trigger()
+        QApplication.processEvents()
+        assert view.title() == "视图(&V)" and menus[0].title() == "语言(&L)"
+        menus[0].action("en").trigger()
+        QApplication.processEvents()
+        assert view.title() == "&View"
     finally:
         _dispose(window)
 
