@@ -142,6 +142,22 @@ def test_compiled_translation_is_current(qapp, glossary):
     assert not stale, "run scripts/update_translations.py:\n" + "\n".join(stale[:30])
 
 
+def test_rerunning_keeps_translations_made_in_the_ts(tmp_path):
+    """A translation typed into the .ts (Qt Linguist) moves into the dictionary; a
+    translation that drops a placeholder is refused, not shipped."""
+    ts = tmp_path / "x.ts"
+    done = ut.Message("Ctx", "Open %1", translation="打开 %1", finished=True)
+    todo = ut.Message("Ctx", "Close")
+    ut.write_ts([done, todo], ts)
+    glossary = {"common": {}, "contexts": {}}
+    assert ut.harvest(glossary, ut.read_ts(ts)) == 1
+    assert glossary["contexts"]["Ctx"] == {"Open %1": "打开 %1"}
+    messages = ut.read_ts(ts)
+    glossary["common"]["Close"] = "关闭 %1"  # a placeholder the source does not have
+    errors = ut.fill(messages, glossary)
+    assert [m.finished for m in messages] == [True, False] and len(errors) == 1
+
+
 def _fields(text: str) -> list[str]:
     return sorted(re.findall(r"\{[^{}]*\}", text))
 
