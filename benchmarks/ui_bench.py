@@ -1,0 +1,182 @@
+"""Does the studio window keep up with edits? 100 random edits of the resnet50 design,
+made through the real widgets (spin boxes, combos, buttons, undo/redo) of an offscreen
+main window, inside the running event loop.
+
+    .venv/bin/python benchmarks/ui_bench.py [--edits 100] [--seed 0] [--preset resnet50]
+
+Reported, side by side in one run:
+- edit-to-trace-shown latency: from the widget change until the trace tree has taken
+  the new trace and the event loop is free again (the first heartbeat tick after it:
+  every repaint and re-layout the edit caused is done) (p50, p99, max);
+- the longest event-loop stall: a 1 ms heartbeat timer records the longest gap
+  between two of its ticks while the edits run;
+- the core's trace + validate time for the same designs, and the ratio.
+
+Targets (issue 3): latency p99 <= 100 ms; no stall over 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("RESNET_STUDIO_HOME", tempfile.mkdtemp(prefix="ui-bench-"))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from resnet_studio.core.trace import trace  # noqa: E402
+from resnet_studio.core.validate import validate  # noqa: E402
+from resnet_studio.ui.app import open_studio  # noqa: E402
+from resnet_studio.ui.main_window import MainWindow  # noqa: E402
+
+IDLE_MS = 20  # pause between edits, as a (very fast) user would leave
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+class Editor:
+    """Random edits through the window's widgets; each returns its name."""
+
+    def __init__(self, window: MainWindow, rng: random.Random):
+        self.w, self.rng = window, rng
+
+    def card(self):
+        return self.rng.choice(self.w.editor.cards)
+
+    def pick(self) -> tuple[str, object]:
+        """A random edit: (name, the action that makes it through a widget)."""
+        r, w = self.rng, self.w
+        stages = len(w.document.design.stages)
+        choices = [
+            ("channels", lambda: self.card().channels.setValue(r.choice([64, 128, 256, 512, 1024, 2048, 100]))),
+            ("blocks", lambda: self.card().blocks.setValue(r.randint(1, 8))),
+            ("stride", lambda: self.card().stride.setValue(r.choice([1, 2]))),
+            ("block kind", lambda: self.card().kind.setCurrentIndex(r.randint(0, 1))),
+            ("shortcut", lambda: self.card().shortcut.setCurrentIndex(r.randint(0, 3))),
+            ("input size", lambda: w.trace_pane.height_.setValue(r.choice([64, 96, 128, 160, 224, 256]))),
+            ("batch", lambda: w.trace_pane.batch.setValue(r.choice([1, 8, 32, 128, 256]))),
+            ("stem kind", lambda: w.editor.stem_kind.setCurrentIndex(r.randint(0, 1))),
+            ("undo", w.undo_action.trigger),
+            ("redo", w.redo_action.trigger),
+            ("move stage", lambda: self.card().buttons["down"].click()),
+        ]
+        if stages < 6:
+            choices += [("add stage", w.editor.add_button.click),
+                        ("duplicate stage", lambda: self.card().buttons["duplicate"].click())]
+        if stages > 2:
+            choices.append(("remove stage", lambda: self.card().buttons["remove"].click()))
+        return r.choice(choices)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--edits", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--preset", default="resnet50")
+    args = ap.parse_args()
+
+    window = open_studio([args.preset])  # the same start-up as `resnet-studio resnet50`
+    app = QApplication.instance()
+    window.resize(1480, 920)
+    for _ in range(20):
+        app.processEvents()
+    doc = window.document
+    editor = Editor(window, random.Random(args.seed))
+    latencies: list[float] = []
+    core_ms: list[float] = []
+    names: list[str] = []
+    gaps: list[tuple[float, str]] = []
+    state = {"t0": 0.0, "waiting": False, "shown": False, "last_tick": time.perf_counter(),
+             "current": "", "skipped": 0}
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(1)
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(((now - state["last_tick"]) * 1000, state["current"]))
+        state["last_tick"] = now
+        if state["shown"]:  # the first tick after the trace is shown: the loop is free again
+            state["shown"] = False
+            finished(now)
+
+    heartbeat.timeout.connect(tick)
+
+    def next_edit() -> None:
+        if len(latencies) >= args.edits:
+            heartbeat.stop()
+            app.exit(0)  # (quit() would ask the windows to close first)
+            return
+        generation, batch = doc.generation, doc.batch
+        state["current"], action = editor.pick()
+        state["t0"] = time.perf_counter()
+        action()
+        if doc.generation == generation and doc.batch == batch:
+            state["skipped"] += 1  # the edit changed nothing (same value): try another
+            QTimer.singleShot(0, next_edit)
+            return
+        state["waiting"] = True
+
+    def shown(generation: int) -> None:
+        if state["waiting"] and generation == doc.generation:
+            state["waiting"] = False
+            state["shown"] = True  # finished at the next heartbeat, after the repaints
+
+    def finished(now: float) -> None:
+        latencies.append((now - state["t0"]) * 1000)
+        names.append(state["current"])
+        design, shape = doc.design, doc.input_shape()
+        t0 = time.perf_counter()
+        trace(design, shape)
+        validate(design)
+        core_ms.append((time.perf_counter() - t0) * 1000)
+        state["current"] = "idle"
+        state["last_tick"] = time.perf_counter()  # (the core timing is not the window's)
+        QTimer.singleShot(IDLE_MS, next_edit)
+
+    window.trace_pane.traceShown.connect(shown)
+    QTimer.singleShot(0, heartbeat.start)
+    QTimer.singleShot(50, next_edit)
+    app.exec()
+
+    p50, p99, worst = percentile(latencies, 50), percentile(latencies, 99), max(latencies)
+    stall, stall_at = max(gaps[1:], default=(0.0, ""))
+    core = statistics.median(core_ms)
+    slowest = max(zip(latencies, names))
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{sys.version.split()[0]}, Qt platform {app.platformName()}")
+    print(f"{args.edits} random edits of {args.preset} (seed {args.seed}; {state['skipped']} "
+          f"no-op picks skipped), window {window.width()}x{window.height()}")
+    print(f"edit-to-trace-shown latency: p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms "
+          f"(slowest: {slowest[1]})")
+    print(f"longest event-loop stall: {stall:.1f} ms (during: {stall_at})")
+    print(f"core trace + validate of the same designs: median {core:.2f} ms; "
+          f"UI latency p50 / core = {p50 / core:.0f}x")
+    kinds = sorted(set(names))
+    for kind in kinds:
+        values = [v for v, n in zip(latencies, names) if n == kind]
+        print(f"  {kind:<16} n={len(values):<3} median {statistics.median(values):6.1f} ms  "
+              f"max {max(values):6.1f} ms")
+    ok = p99 <= 100 and stall <= 50
+    print("targets met (p99 <= 100 ms, no stall > 50 ms)" if ok else
+          "targets MISSED (p99 <= 100 ms, no stall > 50 ms)")
+    window.document.undo_stack.setClean()
+    window.close()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
