@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
-    QByteArray,
     QCoreApplication,
     QEvent,
     QIODevice,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -297,6 +297,7 @@ class ArchitecturePane(QWidget):
         self.title.setObjectName("paneTitle")
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.RichText)
+        self.legend.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # may be cut
         hl.addWidget(self.title)
         hl.addSpacing(12)
         hl.addWidget(self.legend, 1)
@@ -375,7 +376,7 @@ class ArchitecturePane(QWidget):
         try:
             rect = self.scene.itemsBoundingRect().adjusted(-24, -24, 24, 24)
             w, h = int(rect.width()), int(rect.height())
-            buf = QBuffer(QByteArray())
+            buf = QBuffer()  # its own byte array (QBuffer(QByteArray()) would dangle)
             buf.open(QIODevice.WriteOnly)
             if fmt == "svg":
                 gen = QSvgGenerator()

@@ -365,13 +365,16 @@ class EditorPane(QScrollArea):
         """Highlight the selected stage/block; bring it into view when chosen elsewhere."""
         stage = sel.stage if sel is not None else None
         block = sel.block if sel is not None else None
+        chosen_here = stage is not None and stage < len(self.cards) and self._has_focus_inside(
+            self.cards[stage])
+        target = None
+        if stage is not None and stage < len(self.cards) and not chosen_here:
+            card = self.cards[stage]
+            target = (card.expand_to(block) if block is not None else None) or card
         for card in self.cards:
             card.set_selected(card.index == stage, block)
-        if stage is None or stage >= len(self.cards) or self._has_focus_inside(self.cards[stage]):
-            return
-        card = self.cards[stage]
-        target = card.expand_to(block) if block is not None else card
-        self.ensureWidgetVisible(target or card, 0, 30)
+        if target is not None:
+            self.ensureWidgetVisible(target, 0, 30)
 
     # -- selection from focus ----------------------------------------------------
     def _has_focus_inside(self, widget: QWidget) -> bool:
