@@ -81,9 +81,14 @@ def problems_box(problems: list[Problem]) -> str:
 
 
 def rows_table(rows: list[tuple[str, str, str]]) -> str:
-    cells = "".join(f"<tr><td><b>{a}</b></td><td class='muted'>{b}</td>"
-                    f"<td class='shape'>{c}</td></tr>" for a, b, c in rows)
-    return f"<table cellspacing='0'>{cells}</table>"
+    """Name, then the shape (never broken across lines) over a muted description."""
+    cells = []
+    for name, description, shape in rows:
+        text = f"<span class='shape'>{shape.replace(' ', '&nbsp;')}</span>"
+        if description:
+            text += f"<br><span class='muted'>{description}</span>"
+        cells.append(f"<tr><td><b>{name}</b></td><td>{text}</td></tr>")
+    return f"<table cellspacing='0'>{''.join(cells)}</table>"
 
 
 def page(title: str, tag: str, body: str) -> str:

@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
             self.resize(1480, 920)
         for key, splitter, sizes in (("window/mainSplitter", self.main_splitter, [390, 1090]),
                                      ("window/centerSplitter", self.center_splitter, [340, 480]),
-                                     ("window/lowerSplitter", self.lower_splitter, [720, 370])):
+                                     ("window/lowerSplitter", self.lower_splitter, [750, 340])):
             state = s.value(key)
             if state is None or not splitter.restoreState(state):
                 splitter.setSizes(sizes)

@@ -14,11 +14,11 @@ MAX_RECENT = 8
 
 
 def studio_settings() -> QSettings:
-    """The native per-user store named by organisation and application; with
-    RESNET_STUDIO_HOME set (tests, portable installs) an ini file inside that folder."""
-    if os.environ.get("RESNET_STUDIO_HOME"):
-        return QSettings(str(user_data_dir() / "settings.ini"), QSettings.IniFormat)
-    return QSettings(ORGANIZATION, APPLICATION)
+    """The studio's settings: one ini file in the user data folder, shared with the
+    language choice, so RESNET_STUDIO_HOME moves (and tests isolate) all of it. The
+    application's organisation and name (ORGANIZATION, APPLICATION) are set on the
+    QApplication for Qt's own use."""
+    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.IniFormat)
 
 
 def recent_files(settings: QSettings) -> list[str]:

@@ -143,7 +143,7 @@ class _Builder:
             if plan is not None:
                 shortcut = {"identity": _t("identity"), "projection": _t("1x1 projection"),
                             "none": _t("no shortcut")}[plan.shortcut]
-                kind = (_t("BasicBlock") if plan.kind == "basic" else _t("Bottleneck")) + \
+                kind = (_t("basic") if plan.kind == "basic" else _t("bottleneck")) + \
                     " · " + shortcut
         elif sel.stage is not None:
             kind = fill(_t("%1 blocks"), self.design.stages[sel.stage].blocks) \
@@ -218,7 +218,16 @@ class TraceModel(QStandardItemModel):
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([
             self.tr("Layer"), self.tr("Type"), self.tr("Output shape"), self.tr("Params"),
-            self.tr("MACs"), self.tr("RF"), self.tr("Activations")])
+            self.tr("MACs"), self.tr("RF"), self.tr("Memory")])
+        tips = (self.tr("Layer, block or stage (expand a row to see what is inside)"),
+                self.tr("What the layer is: kernel, stride (/2), groups"),
+                self.tr("Output shape (N, C, H, W) for the input shape above"),
+                self.tr("Learnable parameters (weights and biases)"),
+                self.tr("Multiply-adds of one forward pass at this batch size"),
+                self.tr("Receptive field: how many input pixels (per side) one output sees"),
+                self.tr("Memory of the output activations at this batch size (float32)"))
+        for col, tip in enumerate(tips):
+            self.setHeaderData(col, Qt.Horizontal, tip, Qt.ToolTipRole)
 
     @property
     def by_key(self) -> dict[str, Node]:

@@ -22,7 +22,7 @@ from .i18n import fill, problem_text
 from .style import ACCENT_SOFT, ERROR, MUTED, OK, TEXT
 from .trace_model import TraceModel
 
-COLUMN_WIDTHS = (140, 178, 128, 66, 66, 40, 84)
+COLUMN_WIDTHS = (150, 165, 132, 66, 70, 36, 80)
 
 
 def selection_key(sel: Selection | None, known: dict) -> str | None:
@@ -157,6 +157,9 @@ class TracePane(QWidget):
             return
         rebuilt, added = self.model.set_trace(doc.trace, doc.design, doc.problems)
         self._open(added)
+        error = doc.trace.error
+        if error is not None and error.block is not None:  # show the failing layer
+            self.view.expand(self.model.index_for_key(f"stage{error.stage + 1}.block{error.block + 1}"))
         current = self.model.node(self.view.currentIndex())
         if rebuilt or current is None or current.selection != doc.selection:
             self.show_selection(doc.selection)
