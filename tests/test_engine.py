@@ -252,7 +252,7 @@ def test_a_three_channel_design_gets_an_announced_conversion(tiny_design, tiny_c
     {"optimizer": "adam", "lr": 1e-3, "schedule": "onecycle", "init": "default",
      "label_smoothing": 0.1},
     {"optimizer": "adamw", "lr": 1e-3, "weight_decay": 0.05, "schedule": "cosine",
-     "channels_last": True, "augment": True, "resize": 32},
+     "channels_last": True, "augment": True, "resize": 32, "amp": "bf16"},
 ])
 def test_every_optimizer_schedule_and_init_trains(tiny_design, tiny_config, options):
     rec = Recorder()
@@ -263,6 +263,18 @@ def test_every_optimizer_schedule_and_init_trains(tiny_design, tiny_config, opti
     assert result["checkpoint"] is None
     if options["schedule"] != "step":
         assert len({b["lr"] for b in rec.batches}) > 1  # the schedule moved the rate
+    if "amp" in options:  # on a CPU: announced, and training runs in float32
+        assert rec.info["amp"] == "off"
+        assert any("Mixed precision runs on CUDA only" in n for n in rec.info["notes"])
+
+
+def test_checkpoints_are_also_written_inside_long_epochs(tiny_design, tiny_config):
+    rec = Recorder()
+    config = replace(tiny_config, epochs=1, checkpoint_minutes=1e-9)  # "every step"
+    result = Trainer(tiny_design, config, [rec]).fit()
+    assert result["status"] == "finished"
+    assert len(rec.checkpoints) == 4 + 1  # after each step, then at the epoch's end
+    assert load_checkpoint(result["checkpoint"]).progress["epoch"] == 1
 
 
 def test_estimate_epoch_seconds_measures_without_writing(tiny_design, tiny_config, _studio_home):

@@ -40,7 +40,7 @@ def test_a_run_keeps_its_design_config_curves_and_checkpoint(tiny_design, tiny_c
 
 def test_runs_are_listed_newest_first_loaded_renamed_and_deleted(tiny_design, tiny_config):
     first = Trainer(tiny_design, replace(tiny_config, epochs=1)).fit()
-    second = Trainer(tiny_design, tiny_config).fit()
+    second = Trainer(tiny_design, replace(tiny_config, epochs=1)).fit()
     junk = paths.runs_dir() / "not-a-run"
     junk.mkdir()
     runs = list_runs()
