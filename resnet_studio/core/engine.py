@@ -57,6 +57,7 @@ import math
 import threading
 import time
 import traceback
+import warnings
 from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
@@ -266,6 +267,8 @@ class Trainer:
                                     "epochs, or start a new run.")
             config = replace(config, epochs=epochs)
             config.check()
+        if config.dataset == "auto" and ckpt.data.get("dataset"):
+            config = replace(config, dataset=ckpt.data["dataset"])  # what "auto" chose then
         if run_dir is None and (Path(checkpoint_path).parent / RUN_FILE).is_file():
             run_dir = Path(checkpoint_path).parent
         trainer = cls(ckpt.design, config, callbacks, run_dir, record=record)
@@ -317,9 +320,12 @@ class Trainer:
                                       reason=f"{type(e).__name__}: {str(e)[:300]}")
         finally:
             distrib.stop(self._env)
+        self._pending.clear()
         if error is not None:
             status = "failed"
-            self._emit("on_exception", error)
+            if error.code == "out_of_memory" and torch.cuda.is_available():
+                torch.cuda.empty_cache()  # now that the failed step's tensors are gone
+            self._emit_last("on_exception", error)
         result = {
             "status": status,
             "message": error.message if error else _status_text(status, self),
@@ -334,36 +340,64 @@ class Trainer:
         }
         if tb:
             result["traceback"] = tb
-        self._emit("on_fit_end", result)
+        self._emit_last("on_fit_end", result)
         return result
 
     # -- setup --
 
     def _setup(self, distributed: bool = True) -> None:
-        c, d = self.config, self.design
+        """Everything before the first step: processes, device, data, model, state."""
+        c = self.config
         c.check()
+        self._start_processes(distributed)
+        size = self._open_data()
+        self._build(size)
+        if self._checkpoint is not None:
+            self._restore(self._checkpoint)
+        if self._env.active:  # the same weights everywhere, its own augmentation per process
+            torch.manual_seed(c.seed + 1000 * self._step + self._env.rank + 1)
+            from torch.nn.parallel import DistributedDataParallel as DDP
+
+            ids = [self.device.index] if self.device.type == "cuda" else None
+            self._net = DDP(self.model, device_ids=ids)
+        if self.device.type == "cuda":
+            torch.backends.cudnn.benchmark = True
+        self._train_x, self._train_y = self._place(self.data.train)
+        self._test_x, self._test_y = self._place(self.data.test)
+        if not self._env.is_main:
+            self._listeners = []  # rank 0 alone reports, logs and saves
+        elif self.record:
+            if self.run_dir is None:
+                self.run_dir = new_run_dir(self.design.name)
+            self._listeners.insert(0, RunLogger(self.run_dir, self.design, c))
+
+    def _start_processes(self, distributed: bool) -> None:
+        """Pick the device; under torchrun join the process group and split the batch."""
+        c = self.config
         env = distrib.from_env() if distributed else distrib.DistEnv()
         device = pick_device(c.device)
         if env.active and device.type == "cuda":
             device = torch.device("cuda", env.local_rank)
         self._env = env = distrib.start(env, device)
         self.device = device
-        if env.active:
-            if c.batch_size < env.world_size:
-                raise TrainingError("batch_too_small", batch_size=c.batch_size,
-                                    world_size=env.world_size)
+        if c.batch_size < env.world_size:
+            raise TrainingError("batch_too_small", batch_size=c.batch_size,
+                                world_size=env.world_size)
         self.local_batch = c.batch_size // env.world_size
-        if env.active and c.batch_size % env.world_size:
+        if c.batch_size % env.world_size:
             self.notes.append(f"Batch {c.batch_size} over {env.world_size} processes: "
                               f"{self.local_batch} each.")
         self.amp = c.amp if device.type == "cuda" else "off"
         if c.amp != "off" and self.amp == "off":
             self.notes.append("Mixed precision runs on CUDA only; training in float32.")
 
-        with distrib.main_first(env):  # rank 0 downloads or unpacks; the others then read
+    def _open_data(self) -> tuple[int, int]:
+        """Load the dataset, check it against the design; return the training image size."""
+        c, d = self.config, self.design
+        with distrib.main_first(self._env):  # rank 0 downloads or unpacks; then the others
             self.data = data = load_data(c, d)
         self.notes += data.notes
-        mode, note = channel_plan(data, d)
+        self._channel_mode, note = channel_plan(data, d)
         if note:
             self.notes.append(note)
         if d.head.classes < len(data.class_names):
@@ -375,50 +409,33 @@ class Trainer:
         size = (c.resize, c.resize) if c.resize else data.size
         self.input_shape = [d.input.channels, size[0], size[1]]
         self._check_design(size)
+        return size
 
+    def _build(self, size: tuple[int, int]) -> None:
+        """Model (seeded, initialised), loss, optimizer, schedule, input path."""
+        c, env = self.config, self._env
         torch.manual_seed(c.seed)
-        model = build(d, check=False).to(device)
+        model = build(self.design, check=False).to(self.device)
         init_weights(model, c.init)
         if c.channels_last:
             model = model.to(memory_format=torch.channels_last)
-        self.model = model
+        self.model = self._net = model
         self.criterion = nn.CrossEntropyLoss(label_smoothing=c.label_smoothing)
         self.optimizer = make_optimizer(model, c)
-        self.batches_per_epoch = len(epoch_batches(len(data.train), self.local_batch, seed=c.seed,
-                                                   epoch=0, rank=env.rank,
+        self.batches_per_epoch = len(epoch_batches(len(self.data.train), self.local_batch,
+                                                   seed=c.seed, epoch=0, rank=env.rank,
                                                    world_size=env.world_size))
         self.scheduler = make_scheduler(self.optimizer, c, self.batches_per_epoch)
         self.scaler = torch.amp.GradScaler("cuda") if self.amp == "fp16" else None
-        stats = None
-        if self._checkpoint is not None and self._checkpoint.data.get("mean"):
-            stats = (self._checkpoint.data["mean"], self._checkpoint.data["std"])
-        self.pipeline = InputPipeline(data.train, size=size, channel_mode=mode,
+        saved = self._checkpoint.data if self._checkpoint is not None else {}
+        stats = (saved["mean"], saved["std"]) if saved.get("mean") else None
+        self.pipeline = InputPipeline(self.data.train, size=size, channel_mode=self._channel_mode,
                                       augment=c.augment, channels_last=c.channels_last,
-                                      device=device, stats=stats)
+                                      device=self.device, stats=stats)
         self._parts = sorted({part_of(n) for n, _ in model.named_parameters()}, key=_part_order)
         self._part_params = [[p for n, p in model.named_parameters() if part_of(n) == part]
                              for part in self._parts]
         self._progress = {"epoch": 0, "batch": 0, "step": 0, "sums": None}
-        if self._checkpoint is not None:
-            self._restore(self._checkpoint)
-        elif env.active:
-            torch.manual_seed(c.seed + env.rank)  # different augmentation per process
-        self._net = model
-        if env.active:
-            from torch.nn.parallel import DistributedDataParallel as DDP
-
-            ids = [device.index] if device.type == "cuda" else None
-            self._net = DDP(model, device_ids=ids)
-        if device.type == "cuda":
-            torch.backends.cudnn.benchmark = True
-        self._train_x, self._train_y = self._place(data.train.images, data.train.targets)
-        self._test_x, self._test_y = self._place(data.test.images, data.test.targets)
-        if not env.is_main:
-            self._listeners = []
-        if self.record and env.is_main:
-            if self.run_dir is None:
-                self.run_dir = new_run_dir(d.name)
-            self._listeners.insert(0, RunLogger(self.run_dir, d, c))
 
     def _check_design(self, size: tuple[int, int]) -> None:
         """Validate the design at the size it will be trained on (not its drawn input)."""
@@ -433,9 +450,9 @@ class Trainer:
                                 resize=self.config.resize or "native size")
         raise TrainingError("design_invalid", problem=p.message, fix=p.fix)
 
-    def _place(self, images: torch.Tensor, targets: torch.Tensor):
+    def _place(self, split) -> tuple[torch.Tensor, torch.Tensor]:
         """Keep a split on the training device when it fits; else pinned CPU memory."""
-        device = self.device
+        device, images, targets = self.device, split.images, split.targets
         if device.type == "cpu":
             return images, targets
         if device.type == "cuda":
@@ -497,6 +514,14 @@ class Trainer:
             method = getattr(listener, hook, None)
             if method is not None:
                 method(payload)
+
+    def _emit_last(self, hook: str, payload: Any) -> None:
+        """The closing hooks reach every listener even if one of them fails."""
+        for listener in self._listeners:
+            try:
+                getattr(listener, hook, lambda _: None)(payload)
+            except Exception as e:
+                warnings.warn(f"{type(listener).__name__}.{hook} failed: {e!r}", stacklevel=2)
 
     # -- the loop --
 
@@ -750,8 +775,6 @@ class Trainer:
         return "No checkpoint had been written yet."
 
     def _oom_error(self) -> TrainingError:
-        if self.device.type == "cuda":
-            torch.cuda.empty_cache()
         batch = self.config.batch_size
         names = {"cuda": "GPU", "mps": "Apple GPU", "cpu": "computer"}
         return TrainingError("out_of_memory", device=names.get(self.device.type, "device"),
@@ -783,15 +806,13 @@ def estimate_epoch_seconds(design: Design, config: TrainConfig, batches: int = 3
     """Measure a few training batches and one evaluation batch (after a warm-up) to
     predict seconds per batch, per epoch and for the whole run. Writes no files.
     Raises TrainingError for anything that would stop the run itself."""
-    state = rng_state()
+    state = rng_state()  # a throwaway model: leave the caller's random stream as it was
     t = Trainer(design, config, record=False)
-    t._setup(distributed=False)
-    order = epoch_batches(len(t.data.train), t.local_batch, seed=config.seed, epoch=0)
-    sync = torch.cuda.synchronize if t.device.type == "cuda" else (lambda: None)
-    t._sums = {"loss": 0.0, "correct": 0.0, "seen": 0.0, "norms": [0.0] * len(t._parts),
-               "norm_steps": 0, "seconds": 0.0}
-    t._net.train()
     try:
+        t._setup(distributed=False)
+        order = epoch_batches(len(t.data.train), t.local_batch, seed=config.seed, epoch=0)
+        sync = torch.cuda.synchronize if t.device.type == "cuda" else (lambda: None)
+        t._net.train()
         t._train_step(order[0], 0, 0, len(order))  # warm-up
         sync()
         start = time.perf_counter()
