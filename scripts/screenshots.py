@@ -21,7 +21,7 @@ os.environ["RESNET_STUDIO_LANG"] = "en"
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from resnet_studio.core.presets import preset  # noqa: E402
-from resnet_studio.ui.app import studio_app  # noqa: E402
+from resnet_studio.ui.app import install_panels, studio_app  # noqa: E402
 from resnet_studio.ui.document import Selection  # noqa: E402
 from resnet_studio.ui.main_window import MainWindow  # noqa: E402
 
@@ -44,6 +44,7 @@ def shoot(window: MainWindow, path: Path) -> None:
 
 def fresh_window(design_name: str) -> MainWindow:
     window = MainWindow(preset(design_name), autosave=False)
+    install_panels(window)  # the training tab and File > Export, as the app has them
     window.resize(*SIZE)
     window.show()
     settle(window)
@@ -52,7 +53,7 @@ def fresh_window(design_name: str) -> MainWindow:
 
 def close(window: MainWindow) -> None:
     window.document.mark_saved(window.document.path)
-    window.close()
+    window.close()  # (also stops the training panel's worker thread)
 
 
 def main() -> int:

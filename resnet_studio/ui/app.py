@@ -30,6 +30,16 @@ def studio_app(qt_args: list[str] | None = None) -> QApplication:
     return app
 
 
+def install_panels(window: MainWindow) -> None:
+    """Plug the other panels into a window: training (a tab beside the shape trace) and
+    the File > Export entries of the export module."""
+    from .export_actions import add_export_actions
+    from .training_panel import TrainingPanel
+
+    window.add_training_panel(TrainingPanel(window.document))
+    window.export_actions = add_export_actions(window.export_menu, window.document, window)
+
+
 def open_studio(argv: list[str] | None = None) -> MainWindow:
     """Build and show the main window with the d2l ResNet-18 design, or the design file
     or preset given as argument; offer to recover a crashed session's work."""
@@ -39,6 +49,7 @@ def open_studio(argv: list[str] | None = None) -> MainWindow:
     args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
     studio_app(qt_args)
     window = MainWindow()
+    install_panels(window)
     if args.design in preset_names():
         window.document.load(preset(args.design))
     elif args.design:

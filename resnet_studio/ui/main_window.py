@@ -12,7 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from resnet_studio.core.design import Design
 from resnet_studio.core.presets import preset, preset_names
@@ -44,6 +53,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, self.document, self.settings, self.autosaver)
         self.close_guards: list[Callable[[], bool]] = []
         self.training_panel: QWidget | None = None
+        self.export_actions = None  # set by app.install_panels
 
         self.editor = EditorPane(self.document)
         self.architecture = ArchitecturePane(self.document)
@@ -100,9 +110,15 @@ class MainWindow(QMainWindow):
         """Put the training panel in a tab beside the shape trace (returns the tab index).
 
         If the panel has ``confirm_close() -> bool`` the window asks it before closing
-        (so a running training can be stopped or kept)."""
+        (so a running training can be stopped or kept), and ``shutdown()`` is called
+        once the window closes."""
         self.training_panel = widget
-        index = self.bottom_tabs.addTab(widget, title or self.tr("Training"))
+        holder = QScrollArea()  # its minimum size must not squeeze the explain panel
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.NoFrame)
+        holder.setWidget(widget)
+        self.training_holder = holder
+        index = self.bottom_tabs.addTab(holder, title or self.tr("Training"))
         guard = getattr(widget, "confirm_close", None)
         if callable(guard):
             self.close_guards.append(guard)
@@ -110,7 +126,7 @@ class MainWindow(QMainWindow):
 
     def show_training_panel(self) -> None:
         if self.training_panel is not None:
-            self.bottom_tabs.setCurrentWidget(self.training_panel)
+            self.bottom_tabs.setCurrentWidget(self.training_holder)
 
     # -- actions and menus -----------------------------------------------------------
     def _action(self, slot, shortcut=None) -> QAction:
@@ -218,7 +234,7 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.setTabText(0, self.tr("Shape trace"))
         self.side_tabs.setTabText(0, self.tr("Explain"))
         if self.training_panel is not None:
-            self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.training_panel),
+            self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.training_holder),
                                         self.tr("Training"))
         self.files.retranslate()
         self._update_undo_texts()
@@ -325,4 +341,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         if self.autosaver is not None:
             self.autosaver.discard()
+        for panel in (self.training_panel, self.export_actions):  # their worker threads
+            shutdown = getattr(panel, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
         event.accept()
