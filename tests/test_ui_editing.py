@@ -249,3 +249,45 @@ def test_burst_of_edits_costs_one_trace(qtbot, window):
     assert shown == []  # nothing traced yet: the edits are coalesced
     qtbot.waitUntil(lambda: shown == [doc.generation], timeout=2000)
     assert row_texts(window, "stage1")[2] == "(1, 120, 56, 56)"
+
+
+def test_keyboard_shortcuts_and_menus(qtbot, window, fake_dialogs):
+    doc = window.document
+    doc.select(Selection(1))
+    assert window.duplicate_stage_action.isEnabled() and window.move_up_action.isEnabled()
+    window.duplicate_stage_action.trigger()
+    assert len(doc.design.stages) == 5 and doc.selection == Selection(2)
+    window.move_down_action.trigger()
+    assert doc.selection == Selection(3) and doc.design.stages[3].channels == 128
+    window.remove_stage_action.trigger()
+    assert len(doc.design.stages) == 4
+    doc.select(None)
+    assert not window.remove_stage_action.isEnabled()
+    assert window.undo_action.text().startswith("&Undo ")
+    window.about_action.trigger()
+    assert fake_dialogs.infos and fake_dialogs.errors == []
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Presets", "&Help"]
+    titles = [a.text() for a in window.export_menu.actions() if not a.isSeparator()]
+    assert titles[:2] == ["Drawing as PNG…", "Drawing as SVG…"]
+    window.lesson_action.trigger()
+    assert "The residual idea" in window.explain.toPlainText()
+
+
+def test_training_panel_slot(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    class Panel(QLabel):
+        closing_allowed = False
+
+        def confirm_close(self):
+            return self.closing_allowed
+
+    panel = Panel("training here")
+    index = window.add_training_panel(panel)
+    assert window.bottom_tabs.tabText(index) == "Training"
+    window.show_training_panel()
+    assert window.bottom_tabs.currentIndex() == index
+    window.close()
+    assert window.isVisible()  # the panel said no (a run is going)
+    panel.closing_allowed = True

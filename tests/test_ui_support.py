@@ -19,6 +19,7 @@ class ScriptedDialogs:
 
     def __init__(self):
         self.errors: list[tuple[str, str, str]] = []  # (title, message, fix)
+        self.infos: list[tuple[str, str]] = []
         self.asked: list[str] = []
         self.save_answer = "discard"  # ask_save_changes: "save", "discard" or "cancel"
         self.recover = True
@@ -49,6 +50,8 @@ def fake_dialogs(monkeypatch) -> ScriptedDialogs:
                         lambda _p, title, message, fix="": d.errors.append((title, message, fix)))
     monkeypatch.setattr(dialogs, "ask_save_changes", ask_save)
     monkeypatch.setattr(dialogs, "ask_recover", ask_recover)
+    monkeypatch.setattr(dialogs, "show_info",
+                        lambda _p, title, message: d.infos.append((title, message)))
     monkeypatch.setattr(dialogs, "open_path", lambda *_a: d.open_path)
     monkeypatch.setattr(dialogs, "save_path", lambda *_a: d.save_path)
     for target, name in ((QMessageBox, "exec"), (QDialog, "exec"),

@@ -49,6 +49,11 @@ def show_error(parent: QWidget | None, title: str, message: str, fix: str = "") 
     box.exec()
 
 
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    """A plain note (About)."""
+    QMessageBox(QMessageBox.Information, title, message, QMessageBox.Ok, parent).exec()
+
+
 def open_path(parent: QWidget | None, title: str, directory: str, filters: str) -> str:
     """A file to open, or '' when cancelled."""
     path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)

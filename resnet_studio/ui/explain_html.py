@@ -184,10 +184,11 @@ def why_shortcut(plan: BlockPlan, x_shape, f_shape, rule: str, projection_bn: bo
 
 
 def _main_path_text(plan: BlockPlan) -> str:
+    strided = f" /{plan.stride}" if plan.stride != 1 else ""
     if plan.kind == "basic":
-        return fill(_t("conv 3×3 /%1 → BN → ReLU → conv 3×3 → BN"), plan.stride)
-    return fill(_t("conv 1×1 → BN → ReLU → conv 3×3 /%1 (%2 wide) → BN → ReLU → conv 1×1 → BN"),
-                plan.stride, plan.width)
+        return fill(_t("conv 3×3%1 → BN → ReLU → conv 3×3 → BN"), strided)
+    return fill(_t("conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1 → BN"),
+                strided, plan.width)
 
 
 def explain_block(doc: DesignDocument, stage: int, block: int) -> str:

@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _about(self) -> None:
-        dialogs.show_error(self, self.tr("About ResNet Studio"), self.tr(
+        dialogs.show_info(self, self.tr("About ResNet Studio"), self.tr(
             "ResNet Studio: design residual networks block by block, watch the shapes flow, "
             "and train them, in the spirit of the d2l.ai ResNet chapter."))
 
