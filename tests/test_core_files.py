@@ -92,3 +92,13 @@ def test_failed_save_keeps_the_previous_file(tmp_path, monkeypatch):
         rs.save_design(rs.preset("resnet50"), path)
     assert path.read_text() == before
     assert [p.name for p in tmp_path.iterdir()] == ["net.json"]
+
+
+def test_saved_file_gets_the_usual_permissions(tmp_path):
+    import os
+
+    path = tmp_path / "net.json"
+    rs.save_design(rs.preset("d2l-resnet18"), path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
