@@ -132,7 +132,7 @@
             <translation>将图形导出为 PNG 或 SVG</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="386" />
+            <location filename="../../resnet_studio/ui/arch_view.py" line="387" />
             <source>ResNet Studio architecture drawing</source>
             <translation>ResNet Studio 架构图</translation>
         </message>
@@ -511,7 +511,7 @@
         </message>
         <message>
             <location filename="../../resnet_studio/ui/editor.py" line="248" />
-            <location filename="../../resnet_studio/ui/editor.py" line="412" />
+            <location filename="../../resnet_studio/ui/editor.py" line="415" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
@@ -722,22 +722,22 @@
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="408" />
+            <location filename="../../resnet_studio/ui/editor.py" line="411" />
             <source>Stem: %1</source>
             <translation>主干层：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="416" />
+            <location filename="../../resnet_studio/ui/editor.py" line="419" />
             <source>Duplicate stage %1</source>
             <translation>复制阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="421" />
+            <location filename="../../resnet_studio/ui/editor.py" line="424" />
             <source>Remove stage %1</source>
             <translation>删除阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="425" />
+            <location filename="../../resnet_studio/ui/editor.py" line="428" />
             <source>Move stage %1</source>
             <translation>移动阶段 %1</translation>
         </message>
@@ -750,392 +750,392 @@
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="310" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="316" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="121" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="126" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="184" />
-            <source>conv 1×1 → BN → ReLU → conv 3×3 /%1 (%2 wide) → BN → ReLU → conv 1×1 → BN</source>
-            <translation>卷积 1×1 → BN → ReLU → 卷积 3×3 /%1（宽 %2）→ BN → ReLU → 卷积 1×1 → BN</translation>
+            <location filename="../../resnet_studio/ui/explain_html.py" line="190" />
+            <source>conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1 → BN</source>
+            <translation>1×1 卷积 → BN → ReLU → 3×3 卷积%1（宽 %2）→ BN → ReLU → 1×1 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="233" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="239" />
             <source>basic block</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="233" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="239" />
             <source>bottleneck block</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="303" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="309" />
             <source>basic blocks</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="303" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="309" />
             <source>bottleneck blocks</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="308" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="314" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="309" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="315" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="316" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="322" />
             <source>Usually only the first block changes the shape, so only it needs a 1×1 projection; the others add x unchanged. Select a block to see why.</source>
             <translation>通常只有第一个块会改变形状，所以只有它需要 1×1 投影；其余块直接加上原样的 x。选择一个块查看原因。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="326" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="332" />
             <source>The stem turns the image into the first feature map, before any residual block.</source>
             <translation>主干层在进入任何残差块之前，把图像变成第一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="335" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="341" />
             <source>Two stride-2 steps: the image shrinks by 4 in each direction before stage 1, which keeps the later convs cheap.</source>
             <translation>两次步幅为 2 的操作：图像在进入阶段 1 之前在每个方向上缩小为 1/4，使后面的卷积计算量较小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="337" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="343" />
             <source>A 3×3 conv with stride 1 and no pool: small images (32×32) keep their size into stage 1.</source>
             <translation>步幅为 1 的 3×3 卷积且没有池化：小图像（32×32）以原尺寸进入阶段 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="341" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="347" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="355" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="361" />
             <source>Because the pool averages whatever size arrives, the same network accepts other input sizes.</source>
             <translation>由于池化会对任意尺寸的输入求平均，同一个网络可以接受其他输入尺寸。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="357" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="363" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="368" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="374" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="119" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="124" />
             <source>Select a block, a layer, the stem or the head in the editor, the drawing or the trace to see its shapes and formulas here.</source>
             <translation>在编辑器、架构图或形状追踪中选择一个块、一层、主干层或输出头，即可在此查看其形状和公式。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="146" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="151" />
             <source>, followed by BatchNorm</source>
             <translation>，后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="167" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="172" />
             <source>unchanged</source>
             <translation>原样</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="168" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="173" />
             <source>x and F(x) are both %1: same channels and stride 1. So x is added %2, with no parameters, and the gradient flows straight back through the + x.</source>
             <translation>x 和 F(x) 的形状都是 %1：通道数相同且步幅为 1。因此 x 被%2相加，不需要参数，梯度经由 + x 直接流回。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="174" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="179" />
             <source>No shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="175" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="180" />
             <source>This block is plain: H(x) = F(x). Without the + x the gradient must pass through every conv on the way back; in a deep plain network it fades near the input and training stalls. Compare a preset with its “-plain” twin.</source>
             <translation>这是一个普通块：H(x) = F(x)。没有 + x，反向传播时梯度必须穿过每一个卷积；在很深的普通网络中，梯度在靠近输入处逐渐消失，训练停滞。可以把某个预设与它的“-plain”孪生版本进行比较。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="183" />
-            <source>conv 3×3 /%1 → BN → ReLU → conv 3×3 → BN</source>
-            <translation>卷积 3×3 /%1 → BN → ReLU → 卷积 3×3 → BN</translation>
+            <location filename="../../resnet_studio/ui/explain_html.py" line="189" />
+            <source>conv 3×3%1 → BN → ReLU → conv 3×3 → BN</source>
+            <translation>3×3 卷积%1 → BN → ReLU → 3×3 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="201" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="207" />
             <source>F(x) + W&lt;sub&gt;s&lt;/sub&gt;x, then ReLU</source>
             <translation>F(x) + W&lt;sub&gt;s&lt;/sub&gt;x，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="202" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="208" />
             <source>1×1 conv, stride %1</source>
             <translation>1×1 卷积，步幅 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="212" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="218" />
             <source>block input</source>
             <translation>块输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="214" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="220" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="230" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="236" />
             <source>Parameters</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="234" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="240" />
             <source>Stage %1 · Block %2</source>
             <translation>阶段 %1 · 块 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="256" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="262" />
             <source>ReLU(x) = max(0, x), element by element: no parameters, the shape stays.</source>
             <translation>ReLU(x) = max(0, x)，逐元素计算：没有参数，形状不变。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="259" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="265" />
             <source>The residual sum H(x) = F(x) + x: both inputs must have exactly this shape.</source>
             <translation>残差求和 H(x) = F(x) + x：两个输入的形状必须与此完全相同。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="277" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="283" />
             <source>H = %1 (input height), k = %2 (kernel), p = %3 (padding), s = %4 (stride)</source>
             <translation>H = %1（输入高度），k = %2（卷积核），p = %3（填充），s = %4（步幅）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="286" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="292" />
             <source>Receptive field</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="291" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="297" />
             <source>Activations: %1 for a batch of %2.</source>
             <translation>激活值：批量为 %2 时共 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="305" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="311" />
             <source>%1 %2 with %3 output channels; the first block has stride %4.</source>
             <translation>%1 个%2，输出通道数为 %3；第一个块的步幅为 %4。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="308" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="314" />
             <source>1×1 projection</source>
             <translation>1×1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="315" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="321" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="319" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="325" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="341" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="347" />
             <source>output %1</source>
             <translation>输出 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="357" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="363" />
             <source>%1 classes</source>
             <translation>%1 个类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="366" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="372" />
             <source>Change N, H and W above the trace and watch every shape follow.</source>
             <translation>修改形状追踪上方的 N、H 和 W，观察每个形状随之变化。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="115" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="120" />
             <source>If the best block is close to doing nothing, F(x) only has to be close to zero, which is easy to learn. And on the way back the gradient flows through the + x unchanged, so the layers near the input keep learning.</source>
             <translation>如果最优的块接近什么都不做，那么 F(x) 只需接近零，这很容易学到。而且在反向传播时，梯度经由 + x 原样流过，因此靠近输入的层仍能持续学习。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="133" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="138" />
             <source>the channels change: %1 → %2</source>
             <translation>通道数改变：%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="138" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="143" />
             <source>stride %1 shrinks the size: %2 → %3</source>
             <translation>步幅 %1 使尺寸缩小：%2 → %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="147" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="152" />
             <source>1×1 conv with %1 filters and stride %2</source>
             <translation>含 %1 个卷积核、步幅为 %2 的 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="156" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="161" />
             <source>A 1×1 conv where identity would do</source>
             <translation>本可用恒等映射却用了 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="157" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="162" />
             <source>The shapes already match, so an identity shortcut would work. The rule “projection” adds a 1×1 conv anyway: more parameters, and the gradient loses its clean path through the + x.</source>
             <translation>形状已经一致，所以恒等映射捷径就可以。规则“projection”仍然加上一个 1×1 卷积：参数更多，梯度也失去了经由 + x 的畅通路径。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="164" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="169" />
             <source>Use a 1×1 projection on this shortcut (the rule “auto” picks one by itself).</source>
             <translation>在这条捷径连接上使用 1×1 投影（规则“auto”会自动选择）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="172" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="177" />
             <source>The rule “auto” chose identity for that reason.</source>
             <translation>规则“auto”正是因此选择了恒等映射。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="173" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="178" />
             <source>Why identity works</source>
             <translation>为什么恒等映射可行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="207" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="213" />
             <source>F(x) + x, then ReLU</source>
             <translation>F(x) + x，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="208" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="214" />
             <source>identity: x itself</source>
             <translation>恒等映射：x 本身</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="210" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="216" />
             <source>F(x), then ReLU</source>
             <translation>F(x)，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="211" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="217" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="231" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="237" />
             <source>Main path %1, shortcut %2, block total %3.</source>
             <translation>主路径 %1，捷径连接 %2，块合计 %3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="253" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="259" />
             <source>Normalises each of the %1 channels over the batch, then scales and shifts it: 2 × %1 = %2 parameters (γ and β).</source>
             <translation>在批量上对 %1 个通道分别做归一化，再缩放和平移：2 × %1 = %2 个参数（γ 和 β）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="263" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="269" />
             <source>Averages each channel over the whole %1 map: one number per channel, whatever the input size.</source>
             <translation>对整个 %1 特征图的每个通道求平均：每个通道得到一个数，与输入尺寸无关。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="267" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="273" />
             <source>Maps %1 features to %2 class scores: %1 × %2 + %2 = %3 parameters.</source>
             <translation>把 %1 个特征映射为 %2 个类别分数：%1 × %2 + %2 = %3 个参数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="274" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="280" />
             <source>in</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="275" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="281" />
             <source>out</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="280" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="286" />
             <source>Output size</source>
             <translation>输出尺寸</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="284" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="290" />
             <source>Stride 2 halves the height and width (rounding down).</source>
             <translation>步幅 2 使高度和宽度减半（向下取整）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="287" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="293" />
             <source>Each output value sees a %1×%1 window of the input image; neighbouring outputs are %2 input pixels apart.</source>
             <translation>每个输出值看到输入图像中 %1×%1 的窗口；相邻输出在输入上相隔 %2 个像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="330" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="336" />
             <source>conv %1×%1, stride %2, padding %3</source>
             <translation>卷积 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="331" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="337" />
             <source>max-pool %1×%1, stride %2, padding %3</source>
             <translation>最大池化 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="349" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="355" />
             <source>Global average pooling turns each of the %1 channels of the %2 map into one number; a linear layer maps the %1 numbers to %3 class scores.</source>
             <translation>全局平均池化把 %2 特征图的 %1 个通道各变成一个数；全连接层把这 %1 个数映射为 %3 个类别分数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="364" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="370" />
             <source>Fashion-MNIST images are 1×28×28; d2l resizes them to 96×96 to train and traces 224×224 to print the shapes.</source>
             <translation>Fashion-MNIST 图像为 1×28×28；d2l 训练时把它们缩放到 96×96，打印形状时则用 224×224 追踪。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="112" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="117" />
             <source>A residual block does not learn the mapping H(x) it needs directly. It learns the change F(x) and adds its input back:</source>
             <translation>残差块并不直接学习所需的映射 H(x)。它学习变化量 F(x)，再把输入加回去：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="153" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="158" />
             <source>So x goes through a %1%2: it changes the channels and the size to match F(x), without mixing neighbouring pixels.</source>
             <translation>因此 x 要经过%1%2：它改变通道数和尺寸以匹配 F(x)，而不混合相邻像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="249" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="255" />
             <source>Mult-adds: parameters × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>乘加运算 (MACs)：参数量 × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="362" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="368" />
             <source>A batch of %1 image(s) with %2 channel(s) of %3×%4 pixels: the shape (N, C, H, W) = %5.</source>
             <translation>一批 %1 张图像，每张 %2 个通道、%3×%4 像素：形状 (N, C, H, W) = %5。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="149" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="154" />
             <source>Why a 1×1 conv on the shortcut?</source>
             <translation>为什么捷径连接上要用 1×1 卷积？</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="150" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="155" />
             <source>F(x) and x are added element by element, so they must have the same shape. Here they do not:</source>
             <translation>F(x) 与 x 逐元素相加，所以它们的形状必须相同。这里不同：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="161" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="166" />
             <source>Identity cannot work here</source>
             <translation>这里不能用恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="162" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="167" />
             <source>x and F(x) have different shapes, so they cannot be added:</source>
             <translation>x 和 F(x) 的形状不同，因此无法相加：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="225" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="231" />
             <source>The %1 has stride %2:</source>
             <translation>%1 的步幅为 %2：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="247" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="253" />
             <source>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k (+ bias) = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
             <translation>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k（+ 偏置）= %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
         </message>
@@ -1487,12 +1487,12 @@
     <context>
         <name>FieldSpin</name>
         <message>
-            <location filename="../../resnet_studio/ui/fields.py" line="86" />
+            <location filename="../../resnet_studio/ui/fields.py" line="85" />
             <source>%1 must be between %2 and %3: %4 was set to %5.</source>
             <translation>%1 必须在 %2 到 %3 之间：%4 已改为 %5。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/fields.py" line="87" />
+            <location filename="../../resnet_studio/ui/fields.py" line="86" />
             <source>This value</source>
             <translation>此值</translation>
         </message>
@@ -1626,214 +1626,214 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="105" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="121" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="238" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="192" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="208" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="193" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="209" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="194" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="210" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="195" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="211" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="196" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="212" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="197" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="213" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="198" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="214" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="199" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="215" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="200" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="216" />
             <source>Duplicate stage</source>
             <translation>复制阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="201" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="217" />
             <source>Remove stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="202" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="218" />
             <source>Move stage up</source>
             <translation>上移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="203" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="219" />
             <source>Move stage down</source>
             <translation>下移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="204" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="220" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="205" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="206" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
             <source>Fit drawing</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="207" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
             <source>Drawing as PNG…</source>
             <translation>图形导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="208" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
             <source>Drawing as SVG…</source>
             <translation>图形导出为 SVG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="209" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="210" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="265" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="281" />
             <source>About ResNet Studio</source>
             <translation>关于 ResNet Studio</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="211" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
             <source>d2l.ai (Fashion-MNIST)</source>
             <translation>d2l.ai (Fashion-MNIST)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="211" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
             <source>torchvision</source>
             <translation>torchvision</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="212" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
             <source>CIFAR (He et al. 2016)</source>
             <translation>CIFAR（He 等，2016）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="216" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
             <source>Replace the design with %1 (undo brings it back)</source>
             <translation>用 %1 替换当前设计（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="218" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
             <source>Shape trace</source>
             <translation>形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="219" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
             <source>Explain</source>
             <translation>讲解</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="252" />
             <source>Preset %1</source>
             <translation>预设 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="264" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="264" />
             <source>SVG images (*.svg)</source>
             <translation>SVG 图片 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="249" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="265" />
             <source>Export drawing</source>
             <translation>导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="257" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="273" />
             <source>Cannot export the drawing</source>
             <translation>无法导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="258" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="274" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="259" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="275" />
             <source>Choose another folder or file name.</source>
             <translation>请选择其他文件夹或文件名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="261" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
             <source>Drawing written to %1</source>
             <translation>图形已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="266" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="282" />
             <source>ResNet Studio: design residual networks block by block, watch the shapes flow, and train them, in the spirit of the d2l.ai ResNet chapter.</source>
             <translation>ResNet Studio：逐块设计残差网络，观察张量形状的流动，并训练它们，秉承 d2l.ai ResNet 章节的精神。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="272" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="288" />
             <source>not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="280" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="296" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="280" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="296" />
             <source>%1 problem(s)</source>
             <translation>%1 个问题</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="287" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="303" />
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="287" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="303" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="288" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="304" />
             <source>&amp;Redo %1</source>
             <translation>重做 %1(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="288" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="304" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -1841,62 +1841,62 @@
     <context>
         <name>MetricPlot</name>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="208" />
+            <location filename="../../resnet_studio/ui/plots.py" line="211" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="209" />
+            <location filename="../../resnet_studio/ui/plots.py" line="212" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="210" />
+            <location filename="../../resnet_studio/ui/plots.py" line="213" />
             <source>Save this plot as a picture or its data as CSV</source>
             <translation>将此图保存为图片，或将其数据保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="211" />
+            <location filename="../../resnet_studio/ui/plots.py" line="214" />
             <source>Picture (PNG)…</source>
             <translation>图片 (PNG)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="212" />
+            <location filename="../../resnet_studio/ui/plots.py" line="215" />
             <source>Data (CSV)…</source>
             <translation>数据 (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="213" />
+            <location filename="../../resnet_studio/ui/plots.py" line="216" />
             <source>Move the mouse over the plot to read a point</source>
             <translation>将鼠标移到图上可读取数据点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="295" />
+            <location filename="../../resnet_studio/ui/plots.py" line="304" />
             <source>%1 — epoch %2: %3</source>
             <translation>%1 — 第 %2 轮：%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="327" />
+            <location filename="../../resnet_studio/ui/plots.py" line="336" />
             <source>Could not write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="343" />
+            <location filename="../../resnet_studio/ui/plots.py" line="352" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="343" />
+            <location filename="../../resnet_studio/ui/plots.py" line="352" />
             <source>CSV data (*.csv)</source>
             <translation>CSV 数据 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="344" />
+            <location filename="../../resnet_studio/ui/plots.py" line="353" />
             <source>Export plot</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="351" />
+            <location filename="../../resnet_studio/ui/plots.py" line="360" />
             <source>Export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
@@ -2398,207 +2398,207 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>StageCard</name>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="230" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="231" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="231" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
             <source>Block</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
             <source>Shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
             <source>Groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
             <source>Width/group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="239" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="239" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="240" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="240" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="241" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="241" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="242" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="247" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="243" />
             <source>Stage %1 %2</source>
             <translation>阶段 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="250" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="246" />
             <source>Output channels of every block in this stage. For bottleneck blocks this is after the 4x expansion (ResNet-50's first stage has 256).</source>
             <translation>此阶段每个块的输出通道数。对瓶颈块而言是 4 倍扩展之后的通道数（ResNet-50 的第一个阶段为 256）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="252" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="248" />
             <source>How many residual blocks this stage stacks.</source>
             <translation>此阶段堆叠的残差块数量。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="254" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="250" />
             <source>Stride of the stage's first block: 2 halves the height and width (56x56 -&gt; 28x28); the other blocks use stride 1.</source>
             <translation>此阶段第一个块的步幅：2 使高度和宽度减半（56x56 -&gt; 28x28）；其余块的步幅为 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="257" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="253" />
             <source>basic: two 3x3 convs (ResNet-18/34). bottleneck: 1x1 reduce, 3x3, 1x1 expand by 4 (ResNet-50 and deeper): fewer MACs per channel.</source>
             <translation>基本块：两个 3x3 卷积（ResNet-18/34）。瓶颈块：1x1 降维、3x3、1x1 扩展 4 倍（ResNet-50 及更深）：每个通道的乘加运算 (MACs) 更少。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="260" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="256" />
             <source>How x reaches the sum H(x) = F(x) + x. auto: identity where the shape stays, a 1x1 conv projection where the channels or the stride change. identity: x unchanged (the shapes must match). projection: always a 1x1 conv. none: no shortcut, a plain network.</source>
             <translation>x 如何到达求和 H(x) = F(x) + x。自动：形状不变时用恒等映射，通道数或步幅改变时用 1x1 卷积投影。恒等映射：x 原样相加（形状必须一致）。投影：总是使用 1x1 卷积。无：没有捷径连接，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="265" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="261" />
             <source>Groups of the bottleneck's 3x3 conv (ResNeXt's cardinality); 1 is an ordinary conv.</source>
             <translation>瓶颈块中 3x3 卷积的分组数（ResNeXt 的基数）；1 表示普通卷积。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="267" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="263" />
             <source>Channels per group of the bottleneck's 3x3 conv, on a base of 64: 128 makes Wide ResNet-50-2, 4 with 32 groups makes ResNeXt-50 32x4d.</source>
             <translation>瓶颈块中 3x3 卷积每组的通道数，以 64 为基准：128 即 Wide ResNet-50-2，4 配合 32 个分组即 ResNeXt-50 32x4d。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="273" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="269" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="273" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="269" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="276" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="272" />
             <source>Identity where the shape stays, 1x1 projection where it changes.</source>
             <translation>形状不变时用恒等映射，形状改变时用 1x1 投影。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="277" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="273" />
             <source>Always add x unchanged: needs equal shapes.</source>
             <translation>总是原样加上 x：要求形状一致。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="274" />
             <source>Always reshape x with a 1x1 conv (with stride).</source>
             <translation>总是用 1x1 卷积（带步幅）变换 x 的形状。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="275" />
             <source>No shortcut: H(x) = F(x), a plain network.</source>
             <translation>无捷径连接：H(x) = F(x)，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="280" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="276" />
             <source>Move this stage up</source>
             <translation>上移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="281" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="277" />
             <source>Move this stage down</source>
             <translation>下移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="282" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
             <source>Duplicate this stage</source>
             <translation>复制此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="283" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
             <source>Remove this stage</source>
             <translation>删除此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="290" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="286" />
             <source>auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="290" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="286" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="291" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="291" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="295" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="291" />
             <source>%1 blocks: stride and shortcut of each</source>
             <translation>%1 个块：各块的步幅和捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="333" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="329" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="377" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="373" />
             <source>Stage %1: %2 = %3</source>
             <translation>阶段 %1：%2 = %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="382" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="378" />
             <source>Stage %1: %2 blocks</source>
             <translation>阶段 %1：%2 个块</translation>
         </message>
@@ -2637,8 +2637,43 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/trace_model.py" line="221" />
-            <source>Activations</source>
-            <translation>激活值</translation>
+            <source>Memory</source>
+            <translation>内存</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="222" />
+            <source>Layer, block or stage (expand a row to see what is inside)</source>
+            <translation>层、块或阶段（展开一行可查看其内部）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="223" />
+            <source>What the layer is: kernel, stride (/2), groups</source>
+            <translation>层的类型：卷积核、步幅（/2）、分组</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="224" />
+            <source>Output shape (N, C, H, W) for the input shape above</source>
+            <translation>上方输入形状下的输出形状 (N, C, H, W)</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="225" />
+            <source>Learnable parameters (weights and biases)</source>
+            <translation>可学习参数（权重和偏置）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="226" />
+            <source>Multiply-adds of one forward pass at this batch size</source>
+            <translation>在此批量大小下一次前向传播的乘加运算次数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="227" />
+            <source>Receptive field: how many input pixels (per side) one output sees</source>
+            <translation>感受野：一个输出能看到的输入像素数（每边）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace_model.py" line="228" />
+            <source>Memory of the output activations at this batch size (float32)</source>
+            <translation>在此批量大小下输出激活值所占内存（float32）</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/trace_model.py" line="59" />
@@ -2707,12 +2742,12 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/trace_model.py" line="146" />
-            <source>BasicBlock</source>
+            <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/trace_model.py" line="146" />
-            <source>Bottleneck</source>
+            <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
     </context>
@@ -2769,47 +2804,47 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="172" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="175" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="173" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="176" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="174" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="177" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="175" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="178" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="176" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="179" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="180" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="183" />
             <source>✗ %1 problem(s): shown up to the first error</source>
             <translation>✗ %1 个问题：只显示到第一个错误处</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="183" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="186" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="188" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="191" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="189" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="192" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
@@ -3040,309 +3075,309 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="267" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="274" />
             <source>Training settings</source>
             <translation>训练设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="268" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="275" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="269" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="276" />
             <source>Runs</source>
             <translation>运行记录</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="270" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="277" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="271" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="278" />
             <source>Train a snapshot of the current design with these settings</source>
             <translation>用这些设置训练当前设计的一个快照</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="273" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="415" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="280" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="422" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="273" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="415" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="280" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="422" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="274" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="281" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="275" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="282" />
             <source>Stop before the next batch; the run and its checkpoint are kept</source>
             <translation>在下一批次之前停止；保留该运行及其检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="277" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="284" />
             <source>Open checkpoint…</source>
             <translation>打开检查点…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="278" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="285" />
             <source>Load a checkpoint's design into the editor and its settings into this panel</source>
             <translation>将检查点的设计加载到编辑器，将其设置加载到此面板</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="280" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="287" />
             <source>Save checkpoint as…</source>
             <translation>检查点另存为…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="281" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="288" />
             <source>Save a copy of the selected run's latest checkpoint (written after every epoch)</source>
             <translation>保存所选运行最新检查点的副本（每轮结束后写入）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="283" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="290" />
             <source>Use design &amp;&amp; settings</source>
             <translation>使用其设计和设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="284" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="291" />
             <source>Load the selected run's design into the editor and its settings into this panel</source>
             <translation>将所选运行的设计加载到编辑器，将其设置加载到此面板</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="286" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="293" />
             <source>Continue run</source>
             <translation>继续运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="287" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="294" />
             <source>Resume a stopped run from its checkpoint</source>
             <translation>从检查点继续一个已停止的运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="288" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="295" />
             <source>Curves</source>
             <translation>曲线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="289" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="296" />
             <source>Confusion matrix</source>
             <translation>混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="290" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="297" />
             <source>Predictions &amp;&amp; feature maps</source>
             <translation>预测与特征图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="291" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="298" />
             <source>Held-out images, mistakes first (most confident first). Red: wrong, green: right. Click one for its feature maps.</source>
             <translation>留出集图像，错误的排在前面（置信度高的优先）。红色：错误，绿色：正确。点击一张查看其特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="330" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="337" />
             <source>The design was edited after this run started. The run keeps training the design it started with; your edits apply to the next run.</source>
             <translation>该运行开始后设计被修改过。该运行继续训练开始时的设计；你的修改将用于下一次运行。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="351" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="358" />
             <source>Measuring a few batches to estimate the run's time…</source>
             <translation>正在测量几个批次以估计运行时间…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="433" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="440" />
             <source>Training is running</source>
             <translation>训练正在进行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="434" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="441" />
             <source>A run is still training. Stop it and close? The run's curves and its last checkpoint are kept.</source>
             <translation>仍有运行在训练。停止并关闭？该运行的曲线和最后的检查点将被保留。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="463" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="470" />
             <source>Estimate on %1: about %2 per epoch, %3 for %4 epochs (%5 images/s).</source>
             <translation>在 %1 上的估计：每轮约 %2，%4 轮共 %3（每秒 %5 张图像）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="486" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="493" />
             <source>A long run on the CPU</source>
             <translation>在 CPU 上耗时较长的运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="487" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="494" />
             <source>This run would take about %1 on the CPU (%2 per epoch).</source>
             <translation>此运行在 CPU 上约需 %1（每轮 %2）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="491" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="498" />
             <source>The seeds' run (96×96 images, 10 epochs) is meant for a GPU. The fast choice trains on the embedded Fashion-MNIST sample kept at 28×28: about a minute, and it still reaches about 75% held-out accuracy.</source>
             <translation>默认配置（96×96 图像，10 轮）是为 GPU 准备的。快速方案在内置的 Fashion-MNIST 样本上以 28×28 原尺寸训练：大约一分钟，留出集精度仍可达约 75%。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="494" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="501" />
             <source>Use the fast choice</source>
             <translation>使用快速方案</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="495" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="502" />
             <source>Train anyway</source>
             <translation>仍然训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="532" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="539" />
             <source>Training %1 on %2 (%3 training, %4 %5 images) on %6.</source>
             <translation>在 %6 上用 %2 训练 %1（训练图像 %3 张，%5图像 %4 张）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="583" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="605" />
             <source>Finished %1 epochs in %2.%3</source>
             <translation>%1 轮训练完成，用时 %2。%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="586" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="608" />
             <source> Held-out accuracy %1.</source>
             <translation>留出集精度 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="590" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="612" />
             <source>Stopped after %1 steps. The run and its last checkpoint are kept; “Continue run” resumes it.</source>
             <translation>在 %1 步后停止。该运行及其最后的检查点已保留；“继续运行”可恢复训练。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="604" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="626" />
             <source>Epoch %1 of %2 · batch %3 of %4</source>
             <translation>第 %1/%2 轮 · 第 %3/%4 批</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="607" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="629" />
             <source>Run: %1 of %2 epochs</source>
             <translation>运行：%1/%2 轮</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="611" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="633" />
             <source>Epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="612" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="634" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="620" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="642" />
             <source>elapsed %1</source>
             <translation>已用 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="622" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="644" />
             <source>ETA %1</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="624" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="646" />
             <source>%1 images/s</source>
             <translation>每秒 %1 张图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="626" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="648" />
             <source>loss %1</source>
             <translation>损失 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="627" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="649" />
             <source>Ready.</source>
             <translation>就绪。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="627" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="649" />
             <source>Estimating…</source>
             <translation>正在估计…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="628" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="650" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="628" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="650" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="629" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="651" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="730" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="754" />
             <source>Could not read the run: %1</source>
             <translation>无法读取该运行：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="734" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="758" />
             <source>Design “%1” and the settings of run “%2”</source>
             <translation>设计“%1”及运行“%2”的设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="740" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="764" />
             <source>Open checkpoint</source>
             <translation>打开检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="741" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="765" />
             <source>Checkpoints (*.pt);;All files (*)</source>
             <translation>检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="751" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="775" />
             <source>Design “%1” and settings from the checkpoint (after %2 epochs)</source>
             <translation>来自检查点的设计“%1”及设置（训练 %2 轮后）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="760" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="784" />
             <source>Load %1</source>
             <translation>加载 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="765" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="789" />
             <source>%1 loaded. Undo in the editor brings the previous design back.</source>
             <translation>已加载 %1。在编辑器中撤销可恢复之前的设计。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="768" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="792" />
             <source>%1 loaded.</source>
             <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="775" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="799" />
             <source>This run has no checkpoint yet: one is written after every epoch and when a run stops.</source>
             <translation>此运行还没有检查点：每轮结束后和运行停止时会写入一个。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="780" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="804" />
             <source>Save checkpoint as</source>
             <translation>检查点另存为</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="782" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="806" />
             <source>Checkpoints (*.pt)</source>
             <translation>检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="789" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="813" />
             <source>Could not save the checkpoint: %1</source>
             <translation>无法保存检查点：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="792" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="816" />
             <source>Checkpoint saved to %1.</source>
             <translation>检查点已保存到 %1。</translation>
         </message>
@@ -3350,95 +3385,95 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingPlots</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="86" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="86" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
             <source>cross-entropy</source>
             <translation>交叉熵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
             <source>Accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
             <source>fraction correct</source>
             <translation>正确比例</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="89" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="89" />
             <source>lr</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="89" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="90" />
             <source>Gradient norm per stage</source>
             <translation>各阶段梯度范数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="89" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="90" />
             <source>‖grad‖ (log)</source>
             <translation>‖梯度‖（对数）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="91" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="92" />
             <source>Mean gradient norm of each part of the network over an epoch. With residual connections the stages near the input keep large gradients; in a plain network they shrink.</source>
             <translation>网络各部分在一轮中的平均梯度范数。有残差连接时，靠近输入的阶段梯度仍然较大；在普通网络（无捷径连接）中它们会变小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="105" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="106" />
             <source>train (per batch)</source>
             <translation>训练（每批次）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="106" />
             <location filename="../../resnet_studio/ui/training_plots.py" line="107" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="108" />
             <source>train (smoothed)</source>
             <translation>训练（平滑）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="108" />
             <location filename="../../resnet_studio/ui/training_plots.py" line="109" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="110" />
             <source>train (epoch)</source>
             <translation>训练（每轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="110" />
             <location filename="../../resnet_studio/ui/training_plots.py" line="111" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="112" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="112" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="113" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="121" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="122" />
             <source>solid</source>
             <translation>实线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="121" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="122" />
             <source>dashed</source>
             <translation>虚线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="121" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="122" />
             <source>dotted</source>
             <translation>点线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="121" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="122" />
             <source>dash-dot</source>
             <translation>点划线</translation>
         </message>
