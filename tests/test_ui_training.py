@@ -89,12 +89,15 @@ def test_finished_run_has_curves_confusion_gallery_and_feature_maps(qtbot, panel
     grads = [k for k in panel.plots.grad.series if k[1].startswith("grad_")]
     assert {k[1] for k in grads} == {"grad_stem", "grad_stage1", "grad_stage2", "grad_head"}
 
+    assert panel.confusion.matrix.size == 0  # a hidden tab is drawn when it is shown
+    panel.tabs.setCurrentWidget(panel.confusion)
     m = panel.confusion.matrix
     assert m.shape == (10, 10) and m.sum() == 100
     assert panel.confusion.class_names[0] == "T-shirt/top"
     acc = result["final"]["test_accuracy"]
     assert np.trace(m) / 100 == pytest.approx(acc)
 
+    panel.tabs.setCurrentWidget(panel.predictions)
     assert panel.gallery.count() > 0
     first = panel.gallery.item(0).data(256)
     qtbot.waitUntil(lambda: bool(panel.features.shapes), timeout=10_000)
@@ -177,14 +180,37 @@ def test_close_during_a_slow_batch_interrupts_it(qtbot, panel):
     panel.start()
     wait_for_batches(qtbot, panel, 1)
     model = panel.worker.trainer.model
-    convs = [m for m in model.modules() if isinstance(m, torch.nn.Conv2d)]
-    for conv in convs:  # each conv 0.4 s: one batch takes several seconds
-        conv.register_forward_hook(lambda *a: time.sleep(0.4))
+    def slow_backward(_module, _inputs, output):
+        if output.requires_grad:
+            output.register_hook(lambda _grad: time.sleep(0.3))
+
+    for conv in [m for m in model.modules() if isinstance(m, torch.nn.Conv2d)]:
+        # each conv 0.3 s forward and 0.3 s backward: one batch takes about 4 s
+        conv.register_forward_hook(lambda *a: time.sleep(0.3))
+        conv.register_forward_hook(slow_backward)
     qtbot.wait(300)
     t0 = time.monotonic()
     assert panel.shutdown(timeout_s=2.0)
     assert time.monotonic() - t0 < 2.5
     assert panel.last_result["status"] == "stopped"
+
+
+def test_close_while_loading_data_interrupts_it(qtbot, panel, monkeypatch):
+    """Outside a batch (a download, an estimate) the worker is interrupted at its next
+    Python instruction; a QThread is never left running (Qt would abort)."""
+    from resnet_studio.ui import training_worker
+
+    def endless_download(*_args, **_kwargs):
+        while True:
+            time.sleep(0.02)
+
+    monkeypatch.setattr(training_worker, "estimate_epoch_seconds", endless_download)
+    qtbot.waitUntil(lambda: panel.worker.ident is not None, timeout=30_000)
+    panel._estimate_requested.emit(tiny_design(), tiny_config())
+    qtbot.wait(200)
+    t0 = time.monotonic()
+    assert panel.shutdown(timeout_s=1.0)
+    assert time.monotonic() - t0 < 2.5
 
 
 def test_past_runs_reload_rename_delete(qtbot, monkeypatch):
@@ -213,6 +239,7 @@ def test_past_runs_reload_rename_delete(qtbot, monkeypatch):
 
         p.runs.refresh()
         assert p.runs.item_of(paths[0]).text(0) == "with shortcuts"
+        p.tabs.setCurrentWidget(p.confusion)
         p.runs.select(paths[1])
         assert p.confusion.matrix.sum() == 100  # the selected run's last confusion matrix
 

@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -163,6 +164,8 @@ class MetricPlot(QWidget):
             ax.setPen(pg.mkPen("#666"))
             ax.setTextPen(pg.mkPen("#333"))
             ax.enableAutoSIPrefix(False)
+            # an axis is mostly text, slow to draw; keep it as a pixmap until its range moves
+            ax.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if log_y:
             self.plot.getAxis("left").setStyle(maxTextLevel=1)
         self.legend = self.plot.addLegend(offset=(-6, 6 if legend_corner == "top" else -6),
@@ -246,6 +249,12 @@ class MetricPlot(QWidget):
         if self.log_y:
             y = np.where(y > 0, y, np.nan)
         s.item.setData(s.data.x, y)
+
+    def set_x_extent(self, epochs: float) -> None:
+        """Fix the x axis to 0..epochs (as d2l's Animator does): the axis stays put while
+        a run grows, so it is not redrawn with every batch."""
+        self.plot.enableAutoRange(axis="x", enable=False)
+        self.plot.setXRange(0, max(epochs, 1e-3), padding=0.02)
 
     def set_run_label(self, run_id: str, label: str) -> None:
         self.run_labels[run_id] = label

@@ -51,12 +51,18 @@ from .training_worker import TrainingWorker
 IDLE, ESTIMATING, RUNNING, PAUSED, STOPPING = "idle", "estimating", "running", "paused", "stopping"
 ACTIVE = (ESTIMATING, RUNNING, PAUSED, STOPPING)
 GRACEFUL_SHARE = 0.5  # of the shutdown time, waiting for the stop before the next batch
+INTERRUPT_WAIT_S = 1.0  # after raising HardStop in the worker thread
+UNINTERRUPTIBLE_WAIT_S = 30.0  # most one C call (an import) may still take
 
 
 def _end_thread(thread: QThread, worker: TrainingWorker, timeout_s: float = 2.0) -> None:
     """Last guard when the panel is deleted without shutdown(): never leave a running
     QThread behind (Qt aborts the process when one is destroyed running)."""
-    if thread.isRunning():
+    try:
+        running = thread.isRunning()
+    except RuntimeError:  # at interpreter exit the QThread may be gone already
+        return
+    if running:
         worker.hard_stop()
         thread.quit()
         thread.wait(int(1000 * timeout_s))
@@ -97,12 +103,14 @@ class TrainingPanel(QWidget):
         # dynamic texts are kept as makers, re-run on a language switch
         self._message: tuple[Callable[[], str], bool] | None = None
         self._estimate_text: Callable[[], str] | None = None
+        self._unshown: dict[str, Any] = {}  # results waiting for their tab to be shown
 
         self._build_ui()
         self._thread = QThread()
         self._thread.setObjectName("training")
         self.worker = TrainingWorker(threads=threads)
         self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.prepare)
         self._train_requested.connect(self.worker.train)
         self._estimate_requested.connect(self.worker.estimate)
         self._features_wanted.connect(self.worker.serve_features)
@@ -245,14 +253,15 @@ class TrainingPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.gallery_title)
         box.addWidget(self.gallery, 1)
-        predictions = QSplitter(Qt.Orientation.Horizontal)
-        predictions.addWidget(gallery_box)
-        predictions.addWidget(self.features)
-        predictions.setSizes([420, 520])
+        self.predictions = QSplitter(Qt.Orientation.Horizontal)
+        self.predictions.addWidget(gallery_box)
+        self.predictions.addWidget(self.features)
+        self.predictions.setSizes([420, 520])
         self.tabs = QTabWidget()
         self.tabs.addTab(self.plots, "")
         self.tabs.addTab(self.confusion, "")
-        self.tabs.addTab(predictions, "")
+        self.tabs.addTab(self.predictions, "")
+        self.tabs.currentChanged.connect(self._show_insight)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.side_scroll)
@@ -451,7 +460,14 @@ class TrainingPanel(QWidget):
         if not self._thread.wait(int(1000 * timeout_s * GRACEFUL_SHARE)):
             self.worker.hard_stop()
             left = max(deadline - time.monotonic(), 0.1)
-            self._thread.wait(int(1000 * left))
+            if not self._thread.wait(int(1000 * left)) and self.worker.interrupt():
+                # not in a batch (loading or downloading data, an estimate): stopped at
+                # its next Python instruction
+                self._thread.wait(int(1000 * INTERRUPT_WAIT_S))
+            if self._thread.isRunning():
+                # stuck in one long C call (an import): it ends in seconds, and a QThread
+                # destroyed while running would abort the whole process
+                self._thread.wait(int(1000 * UNINTERRUPTIBLE_WAIT_S))
         done = self._thread.isFinished()
         QApplication.sendPostedEvents()  # deliver the worker's last signals (run kept, state)
         return done
@@ -517,7 +533,7 @@ class TrainingPanel(QWidget):
         item = self.runs.item_of(run_id)
         if item is not None:
             label = item.text(0)
-        self.plots.add_run(run_id, label)
+        self.plots.add_run(run_id, label, info.get("epochs"))
         history = info.get("history") or {}
         if info.get("resumed") and history:
             self.plots.add_batches(run_id, history.get("batches", {}))
@@ -553,9 +569,24 @@ class TrainingPanel(QWidget):
         names = m.get("class_names") or self.class_names
         self.class_names = list(names)
         if m.get("confusion"):
-            self.confusion.set_confusion(m["confusion"], names)
-        self.gallery.set_predictions(m.get("gallery") or {}, names)
+            self._unshown["confusion"] = (m["confusion"], list(names))
+        self._unshown["gallery"] = (m.get("gallery") or {}, list(names))
+        self._show_insight()
         self._update_stats()
+
+    def _show_insight(self, *_args) -> None:
+        """Draw the latest confusion matrix, gallery and feature maps when their tab is
+        the one shown: drawing them costs tens of milliseconds, so a hidden tab waits."""
+        tab = self.tabs.currentWidget()
+        if tab is self.confusion and "confusion" in self._unshown:
+            self.confusion.set_confusion(*self._unshown.pop("confusion"))
+        if tab is self.predictions:
+            if "gallery" in self._unshown:
+                self.gallery.set_predictions(*self._unshown.pop("gallery"))
+            if "features" in self._unshown:
+                features = self._unshown.pop("features")
+                self.features.set_features(features, self.class_names)
+                self.gallery.mark(int(features["index"]))
 
     def show_features(self, index: int) -> None:
         """Show one held-out image's feature maps (computed by the worker)."""
@@ -564,8 +595,8 @@ class TrainingPanel(QWidget):
             self._features_wanted.emit()
 
     def _on_features(self, features: dict) -> None:
-        self.features.set_features(features, self.class_names)
-        self.gallery.mark(int(features["index"]))
+        self._unshown["features"] = features
+        self._show_insight()
 
     def _on_checkpoint(self, path: str) -> None:
         self.save_ckpt_button.setEnabled(True)
@@ -676,7 +707,8 @@ class TrainingPanel(QWidget):
             return
         item = self.runs.item_of(path)
         self.plots.load_records(path, item.text(0) if item else Path(path).name,
-                                run["batches"] + run["epochs"])
+                                run["batches"] + run["epochs"],
+                                (run.get("config") or {}).get("epochs"))
 
     def _on_run_selected(self, path: str) -> None:
         self.continue_button.setEnabled(self.state == IDLE and self._can_continue())
@@ -692,8 +724,9 @@ class TrainingPanel(QWidget):
             return
         epochs = [e for e in run["epochs"] if e.get("confusion")]
         if epochs:
-            self.confusion.set_confusion(epochs[-1]["confusion"],
-                                         epochs[-1].get("class_names") or run.get("class_names", []))
+            self._unshown["confusion"] = (epochs[-1]["confusion"], epochs[-1].get(
+                "class_names") or run.get("class_names", []))
+            self._show_insight()
 
     def _on_run_deleted(self, path: str) -> None:
         self.plots.remove_run(path)

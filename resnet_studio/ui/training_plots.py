@@ -35,6 +35,7 @@ class _RunState:
 
     def __init__(self, index: int):
         self.index = index
+        self.epochs = 0.0  # the run's planned length (0: unknown)
         self.weight: float | None = None
         self.ema: dict[str, float] = {}
         self.count: dict[str, int] = {}
@@ -135,14 +136,23 @@ class TrainingPlots(QWidget):
     def run_ids(self) -> list[str]:
         return list(self._runs)
 
-    def add_run(self, run_id: str, label: str) -> None:
-        """Make room for a run's curves (created lazily as its data arrives)."""
+    def add_run(self, run_id: str, label: str, epochs: float | None = None) -> None:
+        """Make room for a run's curves (created lazily as its data arrives); ``epochs``
+        (its planned length) fixes the x axis so it does not move while the run grows."""
         if run_id not in self._runs:
             self._runs[run_id] = _RunState(self._next_index)
             self._next_index += 1
+        self._runs[run_id].epochs = float(epochs or 0)
         for p in self.plots():
             p.set_run_label(run_id, label)
         self._update_style_note()
+        self._fit_x()
+
+    def _fit_x(self) -> None:
+        longest = max((st.epochs for st in self._runs.values()), default=0.0)
+        if longest > 0:
+            for p in self.plots():
+                p.set_x_extent(longest)
 
     def set_run_label(self, run_id: str, label: str) -> None:
         if run_id in self._runs:
@@ -156,6 +166,7 @@ class TrainingPlots(QWidget):
             p.remove_run(run_id)
         self._update_style_note()
         self._fit_lr_range()
+        self._fit_x()
 
     def clear(self) -> None:
         for run_id in list(self._runs):
@@ -231,9 +242,10 @@ class TrainingPlots(QWidget):
                              symbol="o", width=2.0)
             self.grad.extend(k, x, [norms[name]])
 
-    def load_records(self, run_id: str, label: str, records: list[dict]) -> None:
+    def load_records(self, run_id: str, label: str, records: list[dict],
+                     epochs: float | None = None) -> None:
         """Draw a stored run from its metrics log (batch and epoch records)."""
-        self.add_run(run_id, label)
+        self.add_run(run_id, label, epochs)
         batch = [r for r in records if r.get("type") == "batch"]
         if batch:
             cols = {}

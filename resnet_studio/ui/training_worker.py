@@ -9,6 +9,8 @@ For closing the window there is also a hard stop that interrupts the current bat
 
 from __future__ import annotations
 
+import ctypes
+import os
 import threading
 import time
 from typing import Any
@@ -20,11 +22,12 @@ from PySide6.QtCore import QObject, Signal, Slot
 from resnet_studio.core.config import TrainConfig, TrainingError
 from resnet_studio.core.design import Design
 from resnet_studio.core.engine import Callback, Trainer, estimate_epoch_seconds
-from resnet_studio.core.insight import gallery_order, stage_activations, tile_maps, watch_points
+from resnet_studio.core.insight import gallery_order, stage_activations, tile_maps
 
 EMIT_INTERVAL_S = 0.25  # at most ~4 progress signals a second
 GALLERY_SIZE = 60
 MAX_MAPS = 64  # channels shown per stage in the feature-map grids
+NICE = int(os.environ.get("RESNET_STUDIO_WORKER_NICE", "10"))  # 0 keeps the normal priority
 
 
 class HardStop(KeyboardInterrupt):
@@ -106,6 +109,7 @@ class TrainingWorker(QObject):
     finished = Signal(object)  # the engine's result (dict)
     estimated = Signal(object)  # estimate_epoch_seconds' dict, plus "scaled_from"
     estimate_failed = Signal(object)  # error dict
+    ready = Signal()  # the thread has started and imported what training needs
 
     def __init__(self, threads: int | None = None):
         super().__init__()
@@ -117,6 +121,7 @@ class TrainingWorker(QObject):
         self._user_chose = False  # True once the user picked an image        self._wanted: int | None = None  # a feature-map request not yet served
         self._hard_stop = threading.Event()
         self._hooks: list = []
+        self.ident: int | None = None  # the worker thread's Python id, once started
 
     # -- control, from any thread ----------------------------------------------------
     def pause(self) -> None:
@@ -138,6 +143,16 @@ class TrainingWorker(QObject):
         self._hard_stop.set()
         self.stop()
 
+    def interrupt(self) -> bool:
+        """Last resort when closing: raise HardStop in the worker thread at its next
+        Python instruction (ends a dataset download or an estimate; the engine takes it
+        as Ctrl-C). True when the exception was set."""
+        if self.ident is None:
+            return False
+        done = ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.ident),
+                                                          ctypes.py_object(HardStop))
+        return done == 1
+
     def request_features(self, index: int) -> None:
         """Ask for one held-out image's feature maps; served between batches while
         training, or by :meth:`serve_features` when idle."""
@@ -146,6 +161,30 @@ class TrainingWorker(QObject):
             self._user_chose = True
 
     # -- slots, run in the worker thread ----------------------------------------------
+    @Slot()
+    def prepare(self) -> None:
+        """At thread start: note the thread, lower its priority and import the dataset
+        code (torchvision, seconds of import holding the interpreter lock in long
+        chunks) now, in the background, instead of as a stall when the first run starts."""
+        self.ident = threading.get_ident()
+        self.lower_priority()
+        try:
+            import torchvision.datasets  # noqa: F401
+        except (ImportError, HardStop):
+            pass  # a missing torchvision is reported by the run itself
+        self.ready.emit()
+
+    def lower_priority(self) -> None:
+        """Run this thread (and the torch threads it starts) at a lower CPU priority, so
+        on a machine with few cores the window gets the CPU whenever it needs it; the
+        window needs little, so training loses almost nothing (Linux: per-thread nice)."""
+        if NICE and hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
+            try:
+                now = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), max(now, NICE))
+            except OSError:
+                pass
+
     @Slot(object, object, object)
     def train(self, design: Design, config: TrainConfig, checkpoint: str | None = None) -> None:
         """Run one training run to its end (finished, stopped or failed)."""
@@ -188,6 +227,8 @@ class TrainingWorker(QObject):
         trial = TrainConfig.from_dict({**config.to_dict(), "batch_size": small})
         try:
             est = estimate_epoch_seconds(design, trial, batches=2)
+        except HardStop:
+            return  # the window is closing
         except Exception as e:
             self.estimate_failed.emit(_error_dict(e))
             return
@@ -211,7 +252,10 @@ class TrainingWorker(QObject):
         self._install_hooks()
 
     def _install_hooks(self) -> None:
-        """Forward and backward hooks on every block that raise HardStop once asked."""
+        """Checks that raise HardStop once asked, so even a slow batch ends within one
+        layer: before every layer's forward, and in the backward pass at each conv and
+        linear layer (a gradient hook on its output: module backward hooks would clash
+        with the in-place ReLUs)."""
         model = self.trainer.model if self.trainer is not None else None
         if model is None:
             return
@@ -220,10 +264,15 @@ class TrainingWorker(QObject):
             if self._hard_stop.is_set():
                 raise HardStop("the window is closing")
 
-        for _name, part in watch_points(model):
-            for module in ([part] + list(part.children())):
+        def watch_backward(_module, _inputs, output):
+            if isinstance(output, torch.Tensor) and output.requires_grad:
+                output.register_hook(check)
+
+        for module in model.modules():
+            if next(module.children(), None) is None:  # a leaf: one layer
                 self._hooks.append(module.register_forward_pre_hook(check))
-                self._hooks.append(module.register_full_backward_pre_hook(check))
+            if isinstance(module, (torch.nn.Conv2d, torch.nn.Linear)):
+                self._hooks.append(module.register_forward_hook(watch_backward))
 
     def _remove_hooks(self) -> None:
         for h in self._hooks:
