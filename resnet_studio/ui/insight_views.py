@@ -78,6 +78,7 @@ class ConfusionView(QWidget):
         super().__init__(parent)
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.class_names: list[str] = []
+        self.epoch: int | None = None
         self._texts: list[pg.TextItem] = []
 
         self.title = QLabel()
@@ -136,8 +137,11 @@ class ConfusionView(QWidget):
             self.readout.setText(self.tr("Shown after the first epoch."))
             return
         right, total = int(np.trace(m)), int(m.sum())
-        self.readout.setText(fill(self.tr("%1 of %2 held-out images right (%3)"), right, total,
-                                  f"{right / max(total, 1):.1%}"))
+        text = fill(self.tr("%1 of %2 held-out images right (%3)"), right, total,
+                    f"{right / max(total, 1):.1%}")
+        if self.epoch:
+            text = fill(self.tr("After epoch %1: %2"), self.epoch, text)
+        self.readout.setText(text)
 
     def _draw_names(self) -> None:
         """Class names on the axes, in the UI's language."""
@@ -161,8 +165,10 @@ class ConfusionView(QWidget):
     def clear(self) -> None:
         self.set_confusion(np.zeros((0, 0)), [])
 
-    def set_confusion(self, confusion, class_names: list[str]) -> None:
-        """Draw a confusion matrix (rows true, columns predicted) and its per-class accuracy."""
+    def set_confusion(self, confusion, class_names: list[str], epoch: int | None = None) -> None:
+        """Draw a confusion matrix (rows true, columns predicted) and its per-class
+        accuracy, measured after ``epoch``."""
+        self.epoch = epoch
         m = np.asarray(confusion, dtype=np.int64)
         if m.ndim != 2:
             m = np.zeros((0, 0), dtype=np.int64)

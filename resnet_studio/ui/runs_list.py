@@ -59,11 +59,10 @@ class RunsList(QWidget):
         self.delete_button = QPushButton()
         self.rename_button.clicked.connect(self.start_rename)
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
+        self.button_row = buttons = QHBoxLayout()  # the panel adds its own run buttons
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
@@ -166,6 +165,17 @@ class RunsList(QWidget):
                 self._checked.discard(path)
             return
         item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def show_progress(self, path: str, epochs: int, accuracy: float | None) -> None:
+        """Update a running run's row after an epoch (the folder is re-read at its end)."""
+        item = self.item_of(path)
+        if item is None:
+            return
+        self._filling = True
+        if isinstance(accuracy, (int, float)):
+            item.setText(2, f"{accuracy:.1%}")
+        item.setText(3, str(epochs))
+        self._filling = False
 
     def set_busy(self, path: str | None) -> None:
         """Mark the run being trained (it cannot be deleted while it runs)."""

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -180,12 +182,15 @@ class TrainingPanel(QWidget):
         self.runs.renamed.connect(lambda path, name: self.plots.set_run_label(path, name))
         self.runs.deleted.connect(self._on_run_deleted)
         self.runs.problem.connect(lambda text: self.show_message(text, error=True))
-        self.open_ckpt_button = QPushButton()
-        self.save_ckpt_button = QPushButton()
+        self.ckpt_button = QPushButton()
+        self.ckpt_menu = QMenu(self)
+        self.open_ckpt_action = self.ckpt_menu.addAction("")
+        self.save_ckpt_action = self.ckpt_menu.addAction("")
+        self.open_ckpt_action.triggered.connect(lambda: self.open_checkpoint())
+        self.save_ckpt_action.triggered.connect(lambda: self.save_checkpoint())
+        self.ckpt_button.setMenu(self.ckpt_menu)
         self.use_run_button = QPushButton()
         self.continue_button = QPushButton()
-        self.open_ckpt_button.clicked.connect(self.open_checkpoint)
-        self.save_ckpt_button.clicked.connect(self.save_checkpoint)
         self.use_run_button.clicked.connect(self.use_selected_run)
         self.continue_button.clicked.connect(self.continue_selected_run)
 
@@ -218,14 +223,12 @@ class TrainingPanel(QWidget):
         box = QVBoxLayout(runs_box)
         box.addWidget(self.runs_title)
         box.addWidget(self.runs, 1)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        row1.addWidget(self.use_run_button)
-        row1.addWidget(self.continue_button)
-        row2.addWidget(self.open_ckpt_button)
-        row2.addWidget(self.save_ckpt_button)
-        box.addLayout(row1)
-        box.addLayout(row2)
-        self.runs.setMinimumHeight(150)
+        self.runs.button_row.addWidget(self.continue_button)
+        row = QHBoxLayout()
+        row.addWidget(self.use_run_button)
+        row.addWidget(self.ckpt_button)
+        box.addLayout(row)
+        self.runs.setMinimumHeight(140)
 
         side = QWidget()
         side.setObjectName("editorBody")
@@ -262,6 +265,11 @@ class TrainingPanel(QWidget):
         self.tabs.addTab(self.confusion, "")
         self.tabs.addTab(self.predictions, "")
         self.tabs.currentChanged.connect(self._show_insight)
+        self.side_toggle = QToolButton()
+        self.side_toggle.setCheckable(True)
+        self.side_toggle.setAutoRaise(True)
+        self.side_toggle.toggled.connect(self._toggle_side)
+        self.tabs.setCornerWidget(self.side_toggle, Qt.Corner.TopRightCorner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.side_scroll)
@@ -271,6 +279,10 @@ class TrainingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def _toggle_side(self, hidden: bool) -> None:
+        self.side_scroll.setVisible(not hidden)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.settings_title.setText(self.tr("Training settings"))
@@ -283,12 +295,17 @@ class TrainingPanel(QWidget):
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop before the next batch; the run and its "
                                             "checkpoint are kept"))
-        self.open_ckpt_button.setText(self.tr("Open checkpoint…"))
-        self.open_ckpt_button.setToolTip(self.tr("Load a checkpoint's design into the editor "
+        self.ckpt_button.setText(self.tr("Checkpoint"))
+        self.open_ckpt_action.setText(self.tr("Open checkpoint…"))
+        self.open_ckpt_action.setToolTip(self.tr("Load a checkpoint's design into the editor "
                                                  "and its settings into this panel"))
-        self.save_ckpt_button.setText(self.tr("Save checkpoint as…"))
-        self.save_ckpt_button.setToolTip(self.tr("Save a copy of the selected run's latest "
+        self.save_ckpt_action.setText(self.tr("Save checkpoint as…"))
+        self.save_ckpt_action.setToolTip(self.tr("Save a copy of the selected run's latest "
                                                  "checkpoint (written after every epoch)"))
+        self.ckpt_menu.setToolTipsVisible(True)
+        self.side_toggle.setText(self.tr("Show settings") if self.side_toggle.isChecked()
+                                 else self.tr("Hide settings"))
+        self.side_toggle.setToolTip(self.tr("More room for the plots"))
         self.use_run_button.setText(self.tr("Use design && settings"))
         self.use_run_button.setToolTip(self.tr("Load the selected run's design into the editor "
                                                "and its settings into this panel"))
@@ -424,7 +441,7 @@ class TrainingPanel(QWidget):
         self.pause_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
         self.settings.setEnabled(state == IDLE)
         self.continue_button.setEnabled(state == IDLE and self._can_continue())
-        self.open_ckpt_button.setEnabled(state == IDLE)
+        self.open_ckpt_action.setEnabled(state == IDLE)
         if state in (RUNNING, PAUSED):
             self._clock.start()
         else:
@@ -569,7 +586,9 @@ class TrainingPanel(QWidget):
         names = m.get("class_names") or self.class_names
         self.class_names = list(names)
         if m.get("confusion"):
-            self._unshown["confusion"] = (m["confusion"], list(names))
+            self._unshown["confusion"] = (m["confusion"], list(names), self._epoch_done)
+        if self.live_run:
+            self.runs.show_progress(self.live_run, self._epoch_done, m.get("test_accuracy"))
         self._unshown["gallery"] = (m.get("gallery") or {}, list(names))
         self._show_insight()
         self._update_stats()
@@ -599,7 +618,7 @@ class TrainingPanel(QWidget):
         self._show_insight()
 
     def _on_checkpoint(self, path: str) -> None:
-        self.save_ckpt_button.setEnabled(True)
+        self.save_ckpt_action.setEnabled(True)
 
     def _on_finished(self, result: dict) -> None:
         self._bank_time()
@@ -712,7 +731,7 @@ class TrainingPanel(QWidget):
 
     def _on_run_selected(self, path: str) -> None:
         self.continue_button.setEnabled(self.state == IDLE and self._can_continue())
-        self.save_ckpt_button.setEnabled(bool(path))
+        self.save_ckpt_action.setEnabled(bool(path))
         self.use_run_button.setEnabled(bool(path))
         if not path or (self.state in ACTIVE and path == self.live_run):
             return
@@ -725,7 +744,7 @@ class TrainingPanel(QWidget):
         epochs = [e for e in run["epochs"] if e.get("confusion")]
         if epochs:
             self._unshown["confusion"] = (epochs[-1]["confusion"], epochs[-1].get(
-                "class_names") or run.get("class_names", []))
+                "class_names") or run.get("class_names", []), epochs[-1].get("epoch"))
             self._show_insight()
 
     def _on_run_deleted(self, path: str) -> None:

@@ -63,7 +63,7 @@ class TrainingPlots(QWidget):
         super().__init__(parent)
         self.loss = MetricPlot("", "")
         self.accuracy = MetricPlot("", "", legend_corner="bottom")
-        self.lr = MetricPlot("", "")
+        self.lr = MetricPlot("", "", legend_corner="bottom")
         self.lr.plot.enableAutoRange(axis="y", enable=False)
         self.grad = MetricPlot("", "", log_y=True)
         self.grad.first_run_legend = True
