@@ -55,3 +55,25 @@ def test_console_script_runs(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["output_shape"] == [1, 10]
+
+
+def test_absurd_design_files_are_refused_quickly(tmp_path, capsys):
+    d = rs.preset("d2l-resnet18")
+    d.stages[0].blocks = 100_000_000
+    path = tmp_path / "huge.json"
+    rs.save_design(d, path)
+    assert main(["summary", str(path)]) == 2
+    assert "above the limit of 1000" in capsys.readouterr().err
+
+    d = rs.preset("d2l-resnet18")
+    d.stages[3].channels = 8000
+    d.stages[3].blocks = 40
+    rs.save_design(d, path)
+    assert main(["summary", str(path)]) == 2
+    assert "parameters" in capsys.readouterr().err
+
+
+def test_a_mistyped_command_is_named_not_opened(capsys):
+    assert main(["sumary", "d2l-resnet18"]) == 2
+    err = capsys.readouterr().err
+    assert "'sumary' is not a command" in err and "summary" in err

@@ -143,3 +143,19 @@ def test_in_the_studio_window(qtbot, monkeypatch, tmp_path):
         assert "Saved" in window.statusBar().currentMessage()
     finally:
         actions.shutdown()
+
+
+def test_an_unexpected_error_is_shown_and_the_menu_comes_back(studio, qtbot, monkeypatch, tmp_path):
+    import resnet_studio.ui.export_actions as ea
+
+    _, _, actions, errors = studio
+
+    def broken_export(*args, **kwargs):
+        raise RuntimeError("something nobody planned for")
+
+    monkeypatch.setattr(ea, "export", broken_export)
+    _answer(monkeypatch, save=str(tmp_path / "net.py"))
+    with qtbot.waitSignal(actions.failed, timeout=60_000):
+        actions.actions["py"].trigger()
+    assert "something nobody planned for" in errors[-1][0]
+    assert all(a.isEnabled() for a in actions.actions.values())

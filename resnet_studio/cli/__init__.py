@@ -34,9 +34,25 @@ def _parser(modules) -> argparse.ArgumentParser:
     return parser
 
 
+def _opens_in_studio(arg: str) -> bool:
+    """Does the studio know what to do with this argument (an option, a file, a preset)?"""
+    from pathlib import Path
+
+    from resnet_studio.core import preset_names
+
+    return arg.startswith("-") or arg.lower().endswith(".json") or Path(arg).exists() \
+        or arg in preset_names()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
+        if argv and not _opens_in_studio(argv[0]):
+            print(f"error: '{argv[0]}' is not a command, a design file or a preset.\n"
+                  f"  fix: use one of: {', '.join(COMMANDS)}; or give an existing .json "
+                  "design file or a preset name (resnet-studio summary --help lists them).",
+                  file=sys.stderr)
+            return 2
         from resnet_studio.ui.app import run_studio
 
         return run_studio(argv)

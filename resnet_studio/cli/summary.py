@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from resnet_studio.core import DesignError, trace
+from resnet_studio.core import DesignError, trace, validate
 from resnet_studio.core.export.tables import trace_text as format_table
 
 from .common import design_arg, parse_shape, report
@@ -36,5 +36,9 @@ def run(args: argparse.Namespace) -> int:
         print(format_table(t, design.name))
     if not t.ok:
         return report(DesignError([t.error]))
+    # What the trace alone does not refuse: fields it never reached, absurd sizes.
+    problems = [p for p in validate(design) if shape is None or p.code != "spatial_too_small"]
+    if problems:
+        return report(DesignError(problems))
     return 0
 

@@ -38,7 +38,7 @@ USAGE_ERRORS = ("design_invalid", "input_too_small", "bad_config")  # exit 2, li
 OPTIONS = {
     "dataset": ("--dataset", dict(choices=DATASETS, help="auto: full Fashion-MNIST if on disk, "
                                   "else the embedded sample")),
-    "data_dir": ("--data-dir", dict(help="dataset folder (default: the studio's datasets "
+    "data_dir": ("--data-dir", dict(type=lambda t: os.path.abspath(os.path.expanduser(t)), help="dataset folder (default: the studio's datasets "
                                     "folder); for --dataset folder, one sub-folder per class")),
     "resize": ("--resize", dict(type=lambda t: t if t == "native" else int(t),
                                 help="resize images to this square side, or 'native'")),

@@ -14,6 +14,14 @@ SHORTCUT_RULES = ("auto", "identity", "projection", "none")
 SHORTCUTS = ("identity", "projection", "none")
 BOTTLENECK_EXPANSION = 4
 
+# Limits that keep the trace instant and the builder from allocating absurd networks.
+MAX_SIZE = 16384  # input height/width, channels
+MAX_KERNEL = 64  # kernel, stride and padding of a conv or pool
+MAX_BLOCKS = 1000  # blocks in one stage
+MAX_CLASSES = 1_000_000
+MAX_PARAMS = 1_000_000_000  # 4 GB of float32 weights: refuse rather than allocate
+MAX_ACTIVATION_GB = 16.0  # one forward pass at the design's input, batch 1
+
 # Stem presets: (kernel, stride, padding, pool, pool_kernel, pool_stride, pool_padding)
 STEM_KINDS = {
     "imagenet": (7, 2, 3, True, 3, 2, 1),  # d2l and torchvision: 7x7/2 conv + 3x3/2 max-pool

@@ -195,9 +195,9 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.chmod(tmp, 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as f:
+            # mkstemp makes the file private (0600); give it the mode open() would.
+            os.chmod(tmp, 0o666 & ~_UMASK)
             f.write(data)
             f.flush()
             os.fsync(f.fileno())

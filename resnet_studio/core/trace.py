@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .design import BLOCK_KINDS, Design, plan_block
+from .design import BLOCK_KINDS, MAX_BLOCKS, MAX_CLASSES, MAX_KERNEL, MAX_SIZE, Design, plan_block
 from .problems import Problem, where
 
 BYTES_PER_VALUE = 4  # float32
@@ -171,12 +171,11 @@ class _Walker:
         kind = "MaxPool2d" if pool else "Conv2d"
         layer = Layer(path, module, kind, stage, block, branch, shape, shape,
                       kernel=k, stride=s, padding=p, groups=groups, rf=rf, jump=jump)
-        bad = _first_bad(("out channels", cout, 1), ("kernel", k, 1), ("stride", s, 1),
-                         ("padding", p, 0), ("groups", groups, 1))
+        bad = _first_bad(("out channels", cout, 1, MAX_SIZE), ("kernel", k, 1, MAX_KERNEL),
+                         ("stride", s, 1, MAX_KERNEL), ("padding", p, 0, MAX_KERNEL),
+                         ("groups", groups, 1, MAX_SIZE))
         if bad:
-            self.fail(layer, Problem("value_not_positive", {
-                "field": bad[0], "value": bad[1], "minimum": bad[2],
-                "where": where(stage, block, path)}, stage, block, path))
+            self.fail(layer, _limit_problem(*bad, where(stage, block, path), stage, block, path))
         if pool and p > k // 2:
             self.fail(layer, Problem("value_too_large", {
                 "field": "pool padding", "value": p, "maximum": k // 2,
@@ -232,11 +231,15 @@ class _Walker:
     def _stem(self):
         d, s = self.d, self.d.stem
         shape = self.shape
-        if len(shape) != 4 or any(v < 1 for v in shape):
+        if len(shape) != 4:
             layer = Layer("stem.conv", "conv1", "Conv2d", None, None, "", shape, shape)
-            self.fail(layer, Problem("value_not_positive", {
-                "field": "input shape (N, C, H, W)", "value": shape, "minimum": 1,
+            self.fail(layer, Problem("field_type", {
+                "field": "input shape", "expected": "(N, C, H, W)", "value": shape,
                 "where": "input"}, layer="input"))
+        bad = _first_bad(*((f"input {n}", v, 1, MAX_SIZE) for n, v in zip("NCHW", shape)))
+        if bad:
+            layer = Layer("stem.conv", "conv1", "Conv2d", None, None, "", shape, shape)
+            self.fail(layer, _limit_problem(*bad, "input", layer="input"))
         if shape[1] != d.input.channels:
             layer = Layer("stem.conv", "conv1", "Conv2d", None, None, "", shape, shape)
             self.fail(layer, Problem("field_type", {
@@ -260,11 +263,11 @@ class _Walker:
             self.fail(layer, Problem("bad_choice", {
                 "field": "block kind", "value": st.kind, "choices": ", ".join(BLOCK_KINDS)},
                 si))
-        if st.blocks < 1:
+        bad = _first_bad(("blocks", st.blocks, 1, MAX_BLOCKS))
+        if bad:
             layer = Layer(f"stage{si + 1}", f"layer{si + 1}", "Stage", si, 0, "",
                           self.shape, self.shape)
-            self.fail(layer, Problem("value_not_positive", {
-                "field": "blocks", "value": st.blocks, "minimum": 1}, si))
+            self.fail(layer, _limit_problem(*bad, where(si), si))
         for bi in range(st.blocks):
             self._block(si, bi, plan_block(st, bi, self.shape[1]))
         self.t.stage_outputs.append(self.shape)
@@ -330,11 +333,12 @@ class _Walker:
         self.rf = pool.rf
         self.simple("head.flatten", "", "Flatten", None, None, "", (n, c, 1, 1), out=(n, c))
         classes = self.d.head.classes
-        fc = Layer("head.fc", "fc", "Linear", None, None, "", (n, c), (n, max(classes, 0)),
+        fc = Layer("head.fc", "fc", "Linear", None, None, "", (n, c), (n, c),
                    rf=self.rf, jump=self.jump)
-        if classes < 1:
-            self.fail(fc, Problem("value_not_positive", {
-                "field": "classes", "value": classes, "minimum": 1, "where": "head"}))
+        bad = _first_bad(("classes", classes, 1, MAX_CLASSES))
+        if bad:
+            self.fail(fc, _limit_problem(*bad, "head"))
+        fc.out_shape = (n, classes)
         fc.params = c * classes + classes
         fc.macs = fc.params * n
         self.t.layers.append(fc)
@@ -342,10 +346,19 @@ class _Walker:
 
 
 def _first_bad(*checks):
-    for name, value, minimum in checks:
-        if not isinstance(value, int) or value < minimum:
-            return name, value, minimum
+    """The first (name, value, minimum, maximum) whose value is not a whole number in range."""
+    for name, value, minimum, maximum in checks:
+        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+            return name, value, minimum, maximum
     return None
+
+
+def _limit_problem(name, value, minimum, maximum, place, stage=None, block=None, layer=None):
+    if isinstance(value, int) and not isinstance(value, bool) and value > maximum:
+        return Problem("value_too_large", {"field": name, "value": value, "maximum": maximum,
+                                           "where": place}, stage, block, layer)
+    return Problem("value_not_positive", {"field": name, "value": value, "minimum": minimum,
+                                          "where": place}, stage, block, layer)
 
 
 def _fmt(shape) -> str:

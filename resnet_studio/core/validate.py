@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from .design import BLOCK_KINDS, SHORTCUT_RULES, SHORTCUTS, Design, plan_block
+from .design import (
+    BLOCK_KINDS,
+    MAX_ACTIVATION_GB,
+    MAX_BLOCKS,
+    MAX_CLASSES,
+    MAX_KERNEL,
+    MAX_PARAMS,
+    MAX_SIZE,
+    SHORTCUT_RULES,
+    SHORTCUTS,
+    Design,
+    plan_block,
+)
 from .problems import DesignError, Problem, where
 from .trace import trace
-
-MAX_PARAMS = 1_000_000_000  # 4 GB of float32 weights: refuse rather than allocate
-MAX_ACTIVATION_GB = 16.0  # one forward pass at the design's input, batch 1
-MAX_SIZE = 16384  # input height/width, channels and kernel sizes
-MAX_BLOCKS = 1000
 
 
 def _check_int(problems: list[Problem], value, name: str, minimum: int, maximum: int,
@@ -43,15 +50,15 @@ def validate(design: Design) -> list[Problem]:
     _check_int(p, d.input.width, "input width", 1, MAX_SIZE, part="input")
     s = d.stem
     _check_int(p, s.channels, "stem channels", 1, MAX_SIZE, part="stem")
-    _check_int(p, s.kernel, "stem kernel", 1, 64, part="stem")
-    _check_int(p, s.stride, "stem stride", 1, 64, part="stem")
-    _check_int(p, s.padding, "stem padding", 0, 64, part="stem")
+    _check_int(p, s.kernel, "stem kernel", 1, MAX_KERNEL, part="stem")
+    _check_int(p, s.stride, "stem stride", 1, MAX_KERNEL, part="stem")
+    _check_int(p, s.padding, "stem padding", 0, MAX_KERNEL, part="stem")
     if s.pool:
-        _check_int(p, s.pool_kernel, "pool kernel", 1, 64, part="stem")
-        _check_int(p, s.pool_stride, "pool stride", 1, 64, part="stem")
+        _check_int(p, s.pool_kernel, "pool kernel", 1, MAX_KERNEL, part="stem")
+        _check_int(p, s.pool_stride, "pool stride", 1, MAX_KERNEL, part="stem")
         if isinstance(s.pool_kernel, int) and s.pool_kernel >= 1:
             _check_int(p, s.pool_padding, "pool padding", 0, s.pool_kernel // 2, part="stem")
-    _check_int(p, d.head.classes, "classes", 1, 1_000_000, part="head")
+    _check_int(p, d.head.classes, "classes", 1, MAX_CLASSES, part="head")
     if not d.stages:
         p.append(Problem("no_stages"))
     prev = s.channels
@@ -59,14 +66,14 @@ def validate(design: Design) -> list[Problem]:
         n = len(p)
         _check_int(p, st.channels, "channels", 1, MAX_SIZE, si)
         _check_int(p, st.blocks, "blocks", 1, MAX_BLOCKS, si)
-        _check_int(p, st.stride, "stride", 1, 64, si)
+        _check_int(p, st.stride, "stride", 1, MAX_KERNEL, si)
         _check_int(p, st.groups, "groups", 1, MAX_SIZE, si)
         _check_int(p, st.width_per_group, "width per group", 1, MAX_SIZE, si)
         _check_choice(p, st.kind, "block kind", BLOCK_KINDS, si)
         _check_choice(p, st.shortcut, "shortcut", SHORTCUT_RULES, si)
         for bi, o in sorted(st.overrides.items()):
             if o.stride is not None:
-                _check_int(p, o.stride, "stride", 1, 64, si, bi)
+                _check_int(p, o.stride, "stride", 1, MAX_KERNEL, si, bi)
             if o.shortcut is not None:
                 _check_choice(p, o.shortcut, "shortcut", SHORTCUTS, si, bi)
         if len(p) > n:

@@ -30,6 +30,7 @@ from resnet_studio.core.export import (
     trace_text,
     write_text,
 )
+from resnet_studio.core.export.errors import short_reason
 from resnet_studio.core.export.output import file_stem
 from resnet_studio.core.export.weights import compare, layout
 from resnet_studio.core.paths import runs_dir
@@ -56,6 +57,9 @@ class ExportWorker(QObject):
             result = export(job["design"], job["format"], job["path"], job["state"])
         except (ExportError, DesignError, TrainingError) as e:
             self.failed.emit(e)
+            return
+        except Exception as e:  # noqa: BLE001 - the menu must come back whatever failed
+            self.failed.emit(ExportError("unexpected", reason=short_reason(e)))
             return
         self.done.emit({"path": str(result.path), "format": result.format, "size": result.size,
                         "check": result.check, "trained": job["state"] is not None,

@@ -22,7 +22,7 @@ It depends only on torch. Module names follow torchvision (conv1, bn1, layer1.0.
 downsample.0, fc), so weights from the studio load with strict=True:
 
     net = build_model()
-    net.load_state_dict(torch.load("{state_file}"))
+    net.load_state_dict(torch.load("{state_file}", weights_only=True))
 
 (the state_dict comes from `resnet-studio export CHECKPOINT --format state-dict`).
 Run this file to print each layer's output shape, as in d2l.ai's ResNet chapter.

@@ -71,6 +71,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         'Install it: pip install "resnet-studio[tensorboard]", then run '
         "tensorboard --logdir {logdir}.",
     ),
+    "unexpected": (
+        "The export stopped on an unexpected error: {reason}",
+        "Try another format or file name; if it happens again, report it with this message.",
+    ),
     "engine_missing": (
         "This needs the training engine ({module}), which is not available: {reason}",
         "Reinstall ResNet Studio.",
