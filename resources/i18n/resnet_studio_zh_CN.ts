@@ -328,37 +328,42 @@
     <context>
         <name>ConfusionView</name>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="129" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="130" />
             <source>Confusion matrix and per-class accuracy</source>
             <translation>混淆矩阵与各类别精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="130" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="131" />
             <source>true class</source>
             <translation>真实类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="131" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="132" />
             <source>predicted class</source>
             <translation>预测类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="132" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="133" />
             <source>accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="136" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="137" />
             <source>Shown after the first epoch.</source>
             <translation>第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="139" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="140" />
             <source>%1 of %2 held-out images right (%3)</source>
             <translation>留出集 %2 张图像中 %1 张预测正确 (%3)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="220" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="143" />
+            <source>After epoch %1: %2</source>
+            <translation>第 %1 轮之后：%2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/insight_views.py" line="226" />
             <source>true %1, predicted %2: %3 images (%4 of the class)</source>
             <translation>真实 %1，预测 %2：%3 张图像（占该类 %4）</translation>
         </message>
@@ -1143,163 +1148,163 @@
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="105" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="109" />
             <source>Python code (.py)…</source>
             <translation>Python 代码 (.py)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="106" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="110" />
             <source>TorchScript (.pt)…</source>
             <translation>TorchScript (.pt)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="107" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="111" />
             <source>ONNX (.onnx)…</source>
             <translation>ONNX (.onnx)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="108" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="112" />
             <source>Weights as state_dict (.pt)…</source>
             <translation>权重 state_dict (.pt)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="109" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="113" />
             <source>Shape trace as text…</source>
             <translation>形状追踪（文本）…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="110" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="114" />
             <source>Shape trace as CSV…</source>
             <translation>形状追踪（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="111" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="115" />
             <source>Run metrics as CSV…</source>
             <translation>运行指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="112" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="116" />
             <source>Import torchvision weights…</source>
             <translation>导入 torchvision 权重…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="115" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="119" />
             <source>A standalone file that needs only torch, written like the d2l chapter; studio checkpoints load into it.</source>
             <translation>只依赖 torch 的独立文件，写法与 d2l 章节相同；本程序的检查点可以加载到其中。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="117" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="121" />
             <source>Needs the onnx package (pip install "resnet-studio[onnx]").</source>
             <translation>需要 onnx 包（pip install "resnet-studio[onnx]"）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="118" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="122" />
             <source>Load a torchvision ResNet state_dict (.pth) into the matching design.</source>
             <translation>将 torchvision ResNet 的 state_dict (.pth) 加载到匹配的设计中。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="161" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="165" />
             <source>Python (*.py)</source>
             <translation>Python (*.py)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="161" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="165" />
             <source>TorchScript (*.pt)</source>
             <translation>TorchScript (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="162" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="166" />
             <source>ONNX (*.onnx)</source>
             <translation>ONNX (*.onnx)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="162" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="166" />
             <source>PyTorch weights (*.pt)</source>
             <translation>PyTorch 权重 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="163" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="167" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="168" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="172" />
             <source>Exporting %1…</source>
             <translation>正在导出 %1…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="173" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="177" />
             <source>Text (*.txt)</source>
             <translation>文本 (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="174" />
-            <location filename="../../resnet_studio/ui/export_actions.py" line="192" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="178" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="196" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="175" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="179" />
             <source>Export shape trace</source>
             <translation>导出形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="184" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="188" />
             <source>Choose a run's metrics log</source>
             <translation>选择一次运行的指标日志</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="185" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="189" />
             <source>Metrics log (metrics.jsonl)</source>
             <translation>指标日志 (metrics.jsonl)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="190" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="194" />
             <source>Export run metrics</source>
             <translation>导出运行指标</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="197" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="201" />
             <source>Import torchvision weights</source>
             <translation>导入 torchvision 权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="198" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="202" />
             <source>PyTorch weights (*.pth *.pt)</source>
             <translation>PyTorch 权重 (*.pth *.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="212" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="216" />
             <source>Import weights into %1</source>
             <translation>将权重导入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="221" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="225" />
             <source>Loaded the weights of %1 into the design “%2”; exports now use them.</source>
             <translation>已将 %1 的权重加载到设计“%2”中；之后的导出将使用这些权重。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="224" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="228" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="226" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="230" />
             <source>onnxruntime is not installed, so its outputs were not checked.</source>
             <translation>未安装 onnxruntime，因此未检查其输出。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="228" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="232" />
             <source>Loaded back and checked against torch.</source>
             <translation>已重新加载并与 torch 的输出核对。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="230" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="234" />
             <source>(Fresh, untrained weights.)</source>
             <translation>（全新的、未训练的权重。）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="240" />
+            <location filename="../../resnet_studio/ui/export_actions.py" line="244" />
             <source>Export or import failed</source>
             <translation>导出或导入失败</translation>
         </message>
@@ -1451,6 +1456,16 @@
             <translation>请安装：pip install "resnet-studio[tensorboard]"，然后运行 tensorboard --logdir {logdir}。</translation>
         </message>
         <message>
+            <location filename="../../resnet_studio/core/export/errors.py" line="unexpected" />
+            <source>The export stopped on an unexpected error: {reason}</source>
+            <translation>导出因意外错误而中止：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/export/errors.py" line="unexpected" />
+            <source>Try another format or file name; if it happens again, report it with this message.</source>
+            <translation>请换一种格式或文件名再试；如果再次出现，请附上此消息报告问题。</translation>
+        </message>
+        <message>
             <location filename="../../resnet_studio/core/export/errors.py" line="engine_missing" />
             <source>This needs the training engine ({module}), which is not available: {reason}</source>
             <translation>这需要训练引擎 ({module})，但它不可用：{reason}</translation>
@@ -1464,22 +1479,22 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="319" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="325" />
             <source>Click an image in the gallery to see what each stage makes of it. Shown after the first epoch.</source>
             <translation>点击图库中的一张图像，查看每个阶段从中提取了什么。第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="345" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="351" />
             <source>Held-out image %1 (a %2): predicted %3, %4 sure. Each grid shows a stage's output channels, each scaled on its own.</source>
             <translation>留出集图像 %1（%2）：预测为 %3，置信度 %4。每个网格显示一个阶段的输出通道，各通道单独缩放。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="353" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="359" />
             <source>input image (%1)</source>
             <translation>输入图像 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="361" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="367" />
             <source>%1 output %2: %3 of %4 channels</source>
             <translation>%1 输出 %2：%4 个通道中的 %3 个</translation>
         </message>
@@ -1904,12 +1919,12 @@
     <context>
         <name>PredictionGallery</name>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="274" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="280" />
             <source>held-out image %1: %2, predicted correctly (%3 sure)</source>
             <translation>留出集图像 %1：%2，预测正确（置信度 %3）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="278" />
+            <location filename="../../resnet_studio/ui/insight_views.py" line="284" />
             <source>held-out image %1: a %2 predicted as %3 (%4 sure)</source>
             <translation>留出集图像 %1：%2 被预测为 %3（置信度 %4）</translation>
         </message>
@@ -2303,94 +2318,94 @@
     <context>
         <name>RunsList</name>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="79" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="78" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="79" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="78" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="79" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="78" />
             <source>Held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="80" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="79" />
             <source>Epochs</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="81" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="80" />
             <source>Tick a run to draw it on the plots; double-click its name to rename it.</source>
             <translation>勾选一次运行即可在图表中绘制它；双击名称可重命名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="83" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="82" />
             <source>Rename</source>
             <translation>重命名</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="84" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="83" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="85" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="84" />
             <source>Delete the run's folder: curves and checkpoint</source>
             <translation>删除该运行的文件夹：曲线和检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="95" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="94" />
             <source>running</source>
             <translation>运行中</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="95" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="94" />
             <source>finished</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="96" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="95" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="96" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="95" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="121" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="120" />
             <source>%1
 created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>%1
 创建于 %2 · %3 · %4 · 学习率 %5 · 批量 %6</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="185" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="195" />
             <source>A run needs a name; the old one is kept.</source>
             <translation>运行需要一个名称；已保留原名称。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="190" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="200" />
             <source>Could not rename the run: %1</source>
             <translation>无法重命名该运行：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="201" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="211" />
             <source>Delete run</source>
             <translation>删除运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="202" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="212" />
             <source>Delete the run “%1” with its curves and checkpoint? This cannot be undone.</source>
             <translation>删除运行“%1”及其曲线和检查点？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="213" />
+            <location filename="../../resnet_studio/ui/runs_list.py" line="223" />
             <source>Could not delete the run: %1</source>
             <translation>无法删除该运行：%1</translation>
         </message>
@@ -3075,309 +3090,329 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="274" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="288" />
             <source>Training settings</source>
             <translation>训练设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="275" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="289" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="276" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="290" />
             <source>Runs</source>
             <translation>运行记录</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="277" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="291" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="278" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="292" />
             <source>Train a snapshot of the current design with these settings</source>
             <translation>用这些设置训练当前设计的一个快照</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="280" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="422" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="294" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="441" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="280" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="422" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="294" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="441" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="281" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="295" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="282" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="296" />
             <source>Stop before the next batch; the run and its checkpoint are kept</source>
             <translation>在下一批次之前停止；保留该运行及其检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="284" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="298" />
+            <source>Checkpoint</source>
+            <translation>检查点</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_panel.py" line="299" />
             <source>Open checkpoint…</source>
             <translation>打开检查点…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="285" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="300" />
             <source>Load a checkpoint's design into the editor and its settings into this panel</source>
             <translation>将检查点的设计加载到编辑器，将其设置加载到此面板</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="287" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="302" />
             <source>Save checkpoint as…</source>
             <translation>检查点另存为…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="288" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="303" />
             <source>Save a copy of the selected run's latest checkpoint (written after every epoch)</source>
             <translation>保存所选运行最新检查点的副本（每轮结束后写入）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="290" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="306" />
+            <source>Show settings</source>
+            <translation>显示设置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_panel.py" line="307" />
+            <source>Hide settings</source>
+            <translation>隐藏设置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_panel.py" line="308" />
+            <source>More room for the plots</source>
+            <translation>为曲线图留出更多空间</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training_panel.py" line="309" />
             <source>Use design &amp;&amp; settings</source>
             <translation>使用其设计和设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="291" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="310" />
             <source>Load the selected run's design into the editor and its settings into this panel</source>
             <translation>将所选运行的设计加载到编辑器，将其设置加载到此面板</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="293" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="312" />
             <source>Continue run</source>
             <translation>继续运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="294" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="313" />
             <source>Resume a stopped run from its checkpoint</source>
             <translation>从检查点继续一个已停止的运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="295" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="314" />
             <source>Curves</source>
             <translation>曲线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="296" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="315" />
             <source>Confusion matrix</source>
             <translation>混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="297" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="316" />
             <source>Predictions &amp;&amp; feature maps</source>
             <translation>预测与特征图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="298" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="317" />
             <source>Held-out images, mistakes first (most confident first). Red: wrong, green: right. Click one for its feature maps.</source>
             <translation>留出集图像，错误的排在前面（置信度高的优先）。红色：错误，绿色：正确。点击一张查看其特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="337" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="356" />
             <source>The design was edited after this run started. The run keeps training the design it started with; your edits apply to the next run.</source>
             <translation>该运行开始后设计被修改过。该运行继续训练开始时的设计；你的修改将用于下一次运行。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="358" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="377" />
             <source>Measuring a few batches to estimate the run's time…</source>
             <translation>正在测量几个批次以估计运行时间…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="440" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="459" />
             <source>Training is running</source>
             <translation>训练正在进行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="441" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="460" />
             <source>A run is still training. Stop it and close? The run's curves and its last checkpoint are kept.</source>
             <translation>仍有运行在训练。停止并关闭？该运行的曲线和最后的检查点将被保留。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="470" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="496" />
             <source>Estimate on %1: about %2 per epoch, %3 for %4 epochs (%5 images/s).</source>
             <translation>在 %1 上的估计：每轮约 %2，%4 轮共 %3（每秒 %5 张图像）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="493" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="519" />
             <source>A long run on the CPU</source>
             <translation>在 CPU 上耗时较长的运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="494" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="520" />
             <source>This run would take about %1 on the CPU (%2 per epoch).</source>
             <translation>此运行在 CPU 上约需 %1（每轮 %2）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="498" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="524" />
             <source>The seeds' run (96×96 images, 10 epochs) is meant for a GPU. The fast choice trains on the embedded Fashion-MNIST sample kept at 28×28: about a minute, and it still reaches about 75% held-out accuracy.</source>
             <translation>默认配置（96×96 图像，10 轮）是为 GPU 准备的。快速方案在内置的 Fashion-MNIST 样本上以 28×28 原尺寸训练：大约一分钟，留出集精度仍可达约 75%。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="501" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="527" />
             <source>Use the fast choice</source>
             <translation>使用快速方案</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="502" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="528" />
             <source>Train anyway</source>
             <translation>仍然训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="539" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="565" />
             <source>Training %1 on %2 (%3 training, %4 %5 images) on %6.</source>
             <translation>在 %6 上用 %2 训练 %1（训练图像 %3 张，%5图像 %4 张）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="605" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="633" />
             <source>Finished %1 epochs in %2.%3</source>
             <translation>%1 轮训练完成，用时 %2。%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="608" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="636" />
             <source> Held-out accuracy %1.</source>
             <translation>留出集精度 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="612" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="640" />
             <source>Stopped after %1 steps. The run and its last checkpoint are kept; “Continue run” resumes it.</source>
             <translation>在 %1 步后停止。该运行及其最后的检查点已保留；“继续运行”可恢复训练。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="626" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="654" />
             <source>Epoch %1 of %2 · batch %3 of %4</source>
             <translation>第 %1/%2 轮 · 第 %3/%4 批</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="629" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="657" />
             <source>Run: %1 of %2 epochs</source>
             <translation>运行：%1/%2 轮</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="633" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="661" />
             <source>Epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="634" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="662" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="642" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="670" />
             <source>elapsed %1</source>
             <translation>已用 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="644" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="672" />
             <source>ETA %1</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="646" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="674" />
             <source>%1 images/s</source>
             <translation>每秒 %1 张图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="648" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="676" />
             <source>loss %1</source>
             <translation>损失 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="649" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="677" />
             <source>Ready.</source>
             <translation>就绪。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="649" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="677" />
             <source>Estimating…</source>
             <translation>正在估计…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="650" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="678" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="650" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="678" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="651" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="679" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="754" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="782" />
             <source>Could not read the run: %1</source>
             <translation>无法读取该运行：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="758" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="786" />
             <source>Design “%1” and the settings of run “%2”</source>
             <translation>设计“%1”及运行“%2”的设置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="764" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="792" />
             <source>Open checkpoint</source>
             <translation>打开检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="765" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="793" />
             <source>Checkpoints (*.pt);;All files (*)</source>
             <translation>检查点 (*.pt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="775" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="803" />
             <source>Design “%1” and settings from the checkpoint (after %2 epochs)</source>
             <translation>来自检查点的设计“%1”及设置（训练 %2 轮后）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="784" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="812" />
             <source>Load %1</source>
             <translation>加载 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="789" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="817" />
             <source>%1 loaded. Undo in the editor brings the previous design back.</source>
             <translation>已加载 %1。在编辑器中撤销可恢复之前的设计。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="792" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="820" />
             <source>%1 loaded.</source>
             <translation>已加载 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="799" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="827" />
             <source>This run has no checkpoint yet: one is written after every epoch and when a run stops.</source>
             <translation>此运行还没有检查点：每轮结束后和运行停止时会写入一个。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="804" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="832" />
             <source>Save checkpoint as</source>
             <translation>检查点另存为</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="806" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="834" />
             <source>Checkpoints (*.pt)</source>
             <translation>检查点 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="813" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="841" />
             <source>Could not save the checkpoint: %1</source>
             <translation>无法保存检查点：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="816" />
+            <location filename="../../resnet_studio/ui/training_panel.py" line="844" />
             <source>Checkpoint saved to %1.</source>
             <translation>检查点已保存到 %1。</translation>
         </message>
