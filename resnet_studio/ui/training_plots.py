@@ -89,9 +89,10 @@ class TrainingPlots(QWidget):
         self.lr.set_texts(self.tr("Learning rate"), self.tr("lr"))
         self.grad.set_texts(self.tr("Gradient norm per stage"), self.tr("‖grad‖ (log)"))
         self.grad.setToolTip(self.tr(
-            "Mean gradient norm of each part of the network over an epoch. With residual "
-            "connections the stages near the input keep large gradients; in a plain "
-            "network they shrink."))
+            "Mean gradient norm of each part of the network over an epoch, from the stem "
+            "(dark) to the head (light). Draw a ResNet and its plain twin together: with "
+            "shortcuts the stages' gradients stay close to each other; without them they "
+            "can differ by orders of magnitude across the depth."))
         for plot in self.plots():
             for s in plot.series.values():
                 s.metric = self.metric_label(s.key[1])
