@@ -140,84 +140,84 @@
     <context>
         <name>BlockRow</name>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="85" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="86" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="86" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="87" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="87" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="88" />
             <source>Shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="88" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="89" />
             <source>Block stride</source>
             <translation>块步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="90" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="91" />
             <source>This block's stride. 'stage' follows the stage: the first block uses the stage's stride, the others 1. Stride 2 halves the height and width.</source>
             <translation>此块的步幅。“阶段”表示跟随阶段设置：第一个块使用阶段的步幅，其余块为 1。步幅 2 使高度和宽度减半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="93" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="94" />
             <source>This block's shortcut. 'stage rule' follows the stage's setting; identity adds x unchanged, a 1x1 projection reshapes x, none drops the shortcut.</source>
             <translation>此块的捷径连接。“阶段规则”表示跟随阶段设置；恒等映射直接加上 x，1x1 投影会变换 x 的形状，无则去掉捷径连接。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="101" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="102" />
             <source>stage (%1)</source>
             <translation>阶段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="103" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="104" />
             <source>stage rule (%1)</source>
             <translation>阶段规则 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="104" />
-            <location filename="../../resnet_studio/ui/stage_card.py" line="112" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="105" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="113" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="104" />
-            <location filename="../../resnet_studio/ui/stage_card.py" line="112" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="105" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="113" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="104" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="105" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="113" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="114" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="117" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="118" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="121" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="122" />
             <source>Stage %1, block %2: stride %3</source>
             <translation>阶段 %1，块 %2：步幅 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="122" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="123" />
             <source>stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="128" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="129" />
             <source>Stage %1, block %2: shortcut %3</source>
             <translation>阶段 %1，块 %2：捷径连接 %3</translation>
         </message>
@@ -755,7 +755,7 @@
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="316" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="318" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
@@ -780,62 +780,62 @@
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="309" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="311" />
             <source>basic blocks</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="309" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="311" />
             <source>bottleneck blocks</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="314" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="316" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="315" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="317" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="322" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="324" />
             <source>Usually only the first block changes the shape, so only it needs a 1×1 projection; the others add x unchanged. Select a block to see why.</source>
             <translation>通常只有第一个块会改变形状，所以只有它需要 1×1 投影；其余块直接加上原样的 x。选择一个块查看原因。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="332" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="334" />
             <source>The stem turns the image into the first feature map, before any residual block.</source>
             <translation>主干层在进入任何残差块之前，把图像变成第一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="341" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="343" />
             <source>Two stride-2 steps: the image shrinks by 4 in each direction before stage 1, which keeps the later convs cheap.</source>
             <translation>两次步幅为 2 的操作：图像在进入阶段 1 之前在每个方向上缩小为 1/4，使后面的卷积计算量较小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="343" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="345" />
             <source>A 3×3 conv with stride 1 and no pool: small images (32×32) keep their size into stage 1.</source>
             <translation>步幅为 1 的 3×3 卷积且没有池化：小图像（32×32）以原尺寸进入阶段 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="347" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="349" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="361" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="363" />
             <source>Because the pool averages whatever size arrives, the same network accepts other input sizes.</source>
             <translation>由于池化会对任意尺寸的输入求平均，同一个网络可以接受其他输入尺寸。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="363" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="365" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="374" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="376" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
@@ -920,47 +920,47 @@
             <translation>H = %1（输入高度），k = %2（卷积核），p = %3（填充），s = %4（步幅）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="292" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="294" />
             <source>Receptive field</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="297" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="299" />
             <source>Activations: %1 for a batch of %2.</source>
             <translation>激活值：批量为 %2 时共 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="311" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="313" />
             <source>%1 %2 with %3 output channels; the first block has stride %4.</source>
             <translation>%1 个%2，输出通道数为 %3；第一个块的步幅为 %4。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="314" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="316" />
             <source>1×1 projection</source>
             <translation>1×1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="321" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="323" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="325" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="327" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="347" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="349" />
             <source>output %1</source>
             <translation>输出 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="363" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="365" />
             <source>%1 classes</source>
             <translation>%1 个类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="372" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="374" />
             <source>Change N, H and W above the trace and watch every shape follow.</source>
             <translation>修改形状追踪上方的 N、H 和 W，观察每个形状随之变化。</translation>
         </message>
@@ -1065,32 +1065,27 @@
             <translation>输出尺寸</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="290" />
-            <source>Stride 2 halves the height and width (rounding down).</source>
-            <translation>步幅 2 使高度和宽度减半（向下取整）。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="293" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="295" />
             <source>Each output value sees a %1×%1 window of the input image; neighbouring outputs are %2 input pixels apart.</source>
             <translation>每个输出值看到输入图像中 %1×%1 的窗口；相邻输出在输入上相隔 %2 个像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="336" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="338" />
             <source>conv %1×%1, stride %2, padding %3</source>
             <translation>卷积 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="337" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="339" />
             <source>max-pool %1×%1, stride %2, padding %3</source>
             <translation>最大池化 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="355" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="357" />
             <source>Global average pooling turns each of the %1 channels of the %2 map into one number; a linear layer maps the %1 numbers to %3 class scores.</source>
             <translation>全局平均池化把 %2 特征图的 %1 个通道各变成一个数；全连接层把这 %1 个数映射为 %3 个类别分数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="370" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="372" />
             <source>Fashion-MNIST images are 1×28×28; d2l resizes them to 96×96 to train and traces 224×224 to print the shapes.</source>
             <translation>Fashion-MNIST 图像为 1×28×28；d2l 训练时把它们缩放到 96×96，打印形状时则用 224×224 追踪。</translation>
         </message>
@@ -1101,8 +1096,8 @@
         </message>
         <message>
             <location filename="../../resnet_studio/ui/explain_html.py" line="158" />
-            <source>So x goes through a %1%2: it changes the channels and the size to match F(x), without mixing neighbouring pixels.</source>
-            <translation>因此 x 要经过%1%2：它改变通道数和尺寸以匹配 F(x)，而不混合相邻像素。</translation>
+            <source>So x goes through a %1%2: it gives x the shape of F(x) without mixing neighbouring pixels.</source>
+            <translation>因此 x 要经过%1%2：它使 x 的形状与 F(x) 相同，而不混合相邻像素。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/explain_html.py" line="255" />
@@ -1110,7 +1105,12 @@
             <translation>乘加运算 (MACs)：参数量 × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="368" />
+            <location filename="../../resnet_studio/ui/explain_html.py" line="290" />
+            <source>Stride 2 roughly halves the height and width; the formula gives the exact size: %1 → %2.</source>
+            <translation>步幅 2 大约将高和宽减半；准确的尺寸由公式给出：%1 → %2。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain_html.py" line="370" />
             <source>A batch of %1 image(s) with %2 channel(s) of %3×%4 pixels: the shape (N, C, H, W) = %5.</source>
             <translation>一批 %1 张图像，每张 %2 个通道、%3×%4 像素：形状 (N, C, H, W) = %5。</translation>
         </message>
@@ -1738,7 +1738,7 @@
         </message>
         <message>
             <location filename="../../resnet_studio/ui/main_window.py" line="226" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="281" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="284" />
             <source>About ResNet Studio</source>
             <translation>关于 ResNet Studio</translation>
         </message>
@@ -1773,82 +1773,82 @@
             <translation>讲解</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="252" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="253" />
             <source>Preset %1</source>
             <translation>预设 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="264" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="267" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="264" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="267" />
             <source>SVG images (*.svg)</source>
             <translation>SVG 图片 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="265" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="268" />
             <source>Export drawing</source>
             <translation>导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="273" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="276" />
             <source>Cannot export the drawing</source>
             <translation>无法导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="274" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="275" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="278" />
             <source>Choose another folder or file name.</source>
             <translation>请选择其他文件夹或文件名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="280" />
             <source>Drawing written to %1</source>
             <translation>图形已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="282" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="285" />
             <source>ResNet Studio: design residual networks block by block, watch the shapes flow, and train them, in the spirit of the d2l.ai ResNet chapter.</source>
             <translation>ResNet Studio：逐块设计残差网络，观察张量形状的流动，并训练它们，秉承 d2l.ai ResNet 章节的精神。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="288" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="291" />
             <source>not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="296" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="299" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="296" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="299" />
             <source>%1 problem(s)</source>
             <translation>%1 个问题</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="303" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="303" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="304" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="307" />
             <source>&amp;Redo %1</source>
             <translation>重做 %1(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="304" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="307" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2413,207 +2413,207 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>StageCard</name>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="230" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="231" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="231" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="231" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
             <source>Block</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
             <source>Shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
             <source>Groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
             <source>Width/group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="239" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="243" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="244" />
             <source>Stage %1 %2</source>
             <translation>阶段 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="246" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="247" />
             <source>Output channels of every block in this stage. For bottleneck blocks this is after the 4x expansion (ResNet-50's first stage has 256).</source>
             <translation>此阶段每个块的输出通道数。对瓶颈块而言是 4 倍扩展之后的通道数（ResNet-50 的第一个阶段为 256）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="248" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="249" />
             <source>How many residual blocks this stage stacks.</source>
             <translation>此阶段堆叠的残差块数量。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="250" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="251" />
             <source>Stride of the stage's first block: 2 halves the height and width (56x56 -&gt; 28x28); the other blocks use stride 1.</source>
             <translation>此阶段第一个块的步幅：2 使高度和宽度减半（56x56 -&gt; 28x28）；其余块的步幅为 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="253" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="254" />
             <source>basic: two 3x3 convs (ResNet-18/34). bottleneck: 1x1 reduce, 3x3, 1x1 expand by 4 (ResNet-50 and deeper): fewer MACs per channel.</source>
             <translation>基本块：两个 3x3 卷积（ResNet-18/34）。瓶颈块：1x1 降维、3x3、1x1 扩展 4 倍（ResNet-50 及更深）：每个通道的乘加运算 (MACs) 更少。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="256" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="257" />
             <source>How x reaches the sum H(x) = F(x) + x. auto: identity where the shape stays, a 1x1 conv projection where the channels or the stride change. identity: x unchanged (the shapes must match). projection: always a 1x1 conv. none: no shortcut, a plain network.</source>
             <translation>x 如何到达求和 H(x) = F(x) + x。自动：形状不变时用恒等映射，通道数或步幅改变时用 1x1 卷积投影。恒等映射：x 原样相加（形状必须一致）。投影：总是使用 1x1 卷积。无：没有捷径连接，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="261" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="262" />
             <source>Groups of the bottleneck's 3x3 conv (ResNeXt's cardinality); 1 is an ordinary conv.</source>
             <translation>瓶颈块中 3x3 卷积的分组数（ResNeXt 的基数）；1 表示普通卷积。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="263" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="264" />
             <source>Channels per group of the bottleneck's 3x3 conv, on a base of 64: 128 makes Wide ResNet-50-2, 4 with 32 groups makes ResNeXt-50 32x4d.</source>
             <translation>瓶颈块中 3x3 卷积每组的通道数，以 64 为基准：128 即 Wide ResNet-50-2，4 配合 32 个分组即 ResNeXt-50 32x4d。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="269" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="270" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="269" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="270" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="272" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="273" />
             <source>Identity where the shape stays, 1x1 projection where it changes.</source>
             <translation>形状不变时用恒等映射，形状改变时用 1x1 投影。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="273" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="274" />
             <source>Always add x unchanged: needs equal shapes.</source>
             <translation>总是原样加上 x：要求形状一致。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="274" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="275" />
             <source>Always reshape x with a 1x1 conv (with stride).</source>
             <translation>总是用 1x1 卷积（带步幅）变换 x 的形状。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="275" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="276" />
             <source>No shortcut: H(x) = F(x), a plain network.</source>
             <translation>无捷径连接：H(x) = F(x)，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="276" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="277" />
             <source>Move this stage up</source>
             <translation>上移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="277" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
             <source>Move this stage down</source>
             <translation>下移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
             <source>Duplicate this stage</source>
             <translation>复制此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="280" />
             <source>Remove this stage</source>
             <translation>删除此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="286" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
             <source>auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="286" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="288" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="288" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="291" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="292" />
             <source>%1 blocks: stride and shortcut of each</source>
             <translation>%1 个块：各块的步幅和捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="329" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="330" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="373" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="374" />
             <source>Stage %1: %2 = %3</source>
             <translation>阶段 %1：%2 = %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="378" />
+            <location filename="../../resnet_studio/ui/stage_card.py" line="379" />
             <source>Stage %1: %2 blocks</source>
             <translation>阶段 %1：%2 个块</translation>
         </message>
@@ -2769,97 +2769,97 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TracePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="121" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="123" />
             <source>Input (N, C, H, W)</source>
             <translation>输入 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="122" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="124" />
             <source>N: the batch size. MACs and activation memory grow with it.</source>
             <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="123" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
             <source>C: input channels (the design's input).</source>
             <translation>C：输入通道数（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="124" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
             <source>H: input height in pixels (the design's input).</source>
             <translation>H：输入高度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="127" />
             <source>W: input width in pixels (the design's input).</source>
             <translation>W：输入宽度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="128" />
             <source>batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="128" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="128" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="127" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="129" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="150" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="152" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="175" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="177" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="176" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="178" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="177" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="179" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="178" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="180" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="179" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="181" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="183" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="185" />
             <source>✗ %1 problem(s): shown up to the first error</source>
             <translation>✗ %1 个问题：只显示到第一个错误处</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="186" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="188" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="191" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="193" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="192" />
+            <location filename="../../resnet_studio/ui/trace_view.py" line="194" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
@@ -3461,54 +3461,54 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/training_plots.py" line="92" />
-            <source>Mean gradient norm of each part of the network over an epoch. With residual connections the stages near the input keep large gradients; in a plain network they shrink.</source>
-            <translation>网络各部分在一轮中的平均梯度范数。有残差连接时，靠近输入的阶段梯度仍然较大；在普通网络（无捷径连接）中它们会变小。</translation>
+            <source>Mean gradient norm of each part of the network over an epoch, from the stem (dark) to the head (light). Draw a ResNet and its plain twin together: with shortcuts the stages' gradients stay close to each other; without them they can differ by orders of magnitude across the depth.</source>
+            <translation>网络各部分在一轮中的平均梯度范数，从主干层（深色）到输出头（浅色）。把 ResNet 和它的普通孪生网络（无捷径连接）画在一起比较：有捷径连接时各阶段的梯度彼此接近；没有时，它们在不同深度上可能相差几个数量级。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="106" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="107" />
             <source>train (per batch)</source>
             <translation>训练（每批次）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="107" />
             <location filename="../../resnet_studio/ui/training_plots.py" line="108" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="109" />
             <source>train (smoothed)</source>
             <translation>训练（平滑）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="109" />
             <location filename="../../resnet_studio/ui/training_plots.py" line="110" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="111" />
             <source>train (epoch)</source>
             <translation>训练（每轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="111" />
             <location filename="../../resnet_studio/ui/training_plots.py" line="112" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="113" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="113" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="114" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="122" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="123" />
             <source>solid</source>
             <translation>实线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="122" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="123" />
             <source>dashed</source>
             <translation>虚线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="122" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="123" />
             <source>dotted</source>
             <translation>点线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="122" />
+            <location filename="../../resnet_studio/ui/training_plots.py" line="123" />
             <source>dash-dot</source>
             <translation>点划线</translation>
         </message>
