@@ -155,8 +155,8 @@ def why_shortcut(plan: BlockPlan, x_shape, f_shape, rule: str, projection_bn: bo
                 + para(_t("F(x) and x are added element by element, so they must have the "
                           "same shape. Here they do not:"))
                 + bullets(reasons)
-                + para(fill(_t("So x goes through a %1%2: it changes the channels and the size "
-                               "to match F(x), without mixing neighbouring pixels."), conv, bn)))
+                + para(fill(_t("So x goes through a %1%2: it gives x the shape of F(x) "
+                               "without mixing neighbouring pixels."), conv, bn)))
     if plan.shortcut == "projection":
         return (h3(_t("A 1×1 conv where identity would do"))
                 + para(_t("The shapes already match, so an identity shortcut would work. The "
@@ -287,7 +287,9 @@ def explain_layer(layer: Layer) -> str:
                  + box(para("⌊(H + 2p − k) / s⌋ + 1", "formula")
                        + para(escape(layer.formula), "calc") + para(legend, "muted")))
         if layer.stride == 2:
-            body += para(_t("Stride 2 halves the height and width (rounding down)."))
+            body += para(fill(_t("Stride 2 roughly halves the height and width; the formula "
+                                 "gives the exact size: %1 → %2."),
+                              layer.in_shape[2], layer.out_shape[2]))
     body += _layer_notes(layer)
     body += (h3(_t("Receptive field"))
              + para(fill(_t("Each output value sees a %1×%1 window of the input image; "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -248,10 +248,13 @@ class MainWindow(QMainWindow):
 
     # -- commands --------------------------------------------------------------------
     def load_preset(self, name: str) -> None:
-        """Replace the design with a preset, as one undoable step."""
+        """Replace the design with a preset, as one undoable step. The document is no
+        longer bound to its file, so Save asks for a new name instead of overwriting it."""
         self.document.replace(fill(self.tr("Preset %1"), name), preset(name))
+        self.document.set_path("")
         self.document.select(None)
-        self.architecture.view.fit()
+        self.document.flush()  # draw the new network now, then fit it into view
+        QTimer.singleShot(0, self.architecture.view.fit)
 
     def _on_stage(self, operation: Callable[[int], None]) -> None:
         sel = self.document.selection

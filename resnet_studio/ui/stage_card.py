@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -34,7 +35,7 @@ def problems_html(problems: list[Problem], fix_label: str) -> str:
     parts = []
     for p in problems:
         message, fix = problem_text(p)
-        parts.append(f"<b>{message}</b>" + (f"<br>{fix_label} {fix}" if fix else ""))
+        parts.append(f"<b>{escape(message)}</b>" + (f"<br>{fix_label} {escape(fix)}" if fix else ""))
     return "<br><br>".join(parts)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -190,7 +192,7 @@ class TracePane(QWidget):
             message, fix = problem_text(problems[0])
             more = fill(self.tr(" (and %1 more)"), len(problems) - 1) if len(problems) > 1 else ""
             fix_label = self.tr("Fix:")
-            self.banner.setText(f"<b>{message}</b>{more}<br>{fix_label} {fix}")
+            self.banner.setText(f"<b>{escape(message)}</b>{more}<br>{fix_label} {escape(fix)}")
 
     # -- expansion and selection -----------------------------------------------------
     def _remember(self, index: QModelIndex, open_: bool) -> None:

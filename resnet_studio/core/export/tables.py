@@ -26,7 +26,7 @@ def _shape(s) -> str:
 
 def trace_text(t: Trace, name: str = "") -> str:
     """A torchinfo-like text table, grouped by stem, stage and block."""
-    header = f"{'Layer':<34}{'Kind':<19}{'Output shape':<22}{'Params':>13}{'MACs':>17}{'RF':>6}{'Stride':>7}"
+    header = f"{'Layer':<34}{'Kind':<19}{'Output shape':<22}{'Params':>13}{'MACs':>17}{'RF':>6}{'Jump':>7}"
     rule = "=" * len(header)
     lines = [f"Design: {name}   input {_shape(t.input_shape)}", rule, header, rule]
     group = None
@@ -47,8 +47,10 @@ def trace_text(t: Trace, name: str = "") -> str:
         f"Total params: {tot.params:,}",
         f"Trainable params: {tot.trainable:,}",
         f"Total mult-adds (MACs): {tot.macs:,} ({tot.macs / 1e9:.2f} G)",
-        f"Forward activations (batch {tot.batch}): {tot.activation_bytes / 2**20:.2f} MB",
-        f"Weights: {tot.weight_bytes / 2**20:.2f} MB",
+        f"Forward activations (batch {tot.batch}): {tot.activation_bytes / 1e6:.2f} MB",
+        f"Weights: {tot.weight_bytes / 1e6:.2f} MB",
+        "RF: receptive field (input pixels per side); Jump: cumulative stride "
+        "(input pixels between neighbouring outputs). 1 MB = 10^6 bytes.",
         f"Output: {_shape(t.output_shape) if t.output_shape else 'not reached'}",
         rule,
     ]
