@@ -80,3 +80,26 @@ def test_stage_activations_on_device_of_model():
     x = torch.rand(1, 3, 32, 32)
     acts, _ = stage_activations(model, x)
     assert all(a.maps.dtype == np.float32 for a in acts)
+
+
+def test_load_trained_checkpoint_predicts_like_the_engine(tmp_path):
+    from resnet_studio.core.config import TrainConfig
+    from resnet_studio.core.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
+    from resnet_studio.core.engine import Callback, Trainer
+    from resnet_studio.core.insight import load_trained, predict
+
+    class Keep(Callback):
+        def on_epoch_end(self, m):
+            self.predictions = m["predictions"]
+
+    design = Design("tiny", InputSpec(1, 28, 28), StemSpec(channels=8).with_kind("cifar"),
+                    [StageSpec(8, 1, 1), StageSpec(16, 1, 2)], HeadSpec(12))  # 12 > 10
+    keep = Keep()
+    config = TrainConfig(dataset="fashion-mnist-sample", resize=None, epochs=1,
+                         batch_size=64, train_limit=128, test_limit=60)
+    result = Trainer(design, config, [keep], run_dir=tmp_path / "run").fit()
+    trained = load_trained(result["checkpoint"])
+    assert trained.epochs_done == 1 and len(trained.data.test) == 60
+    out = predict(trained.model, trained.pipeline, trained.data.test.images, 10, batch=16)
+    assert out["pred"] == keep.predictions["pred"]
+    assert np.allclose(out["confidence"], keep.predictions["confidence"], atol=1e-5)

@@ -8,6 +8,7 @@ stem's and each stage's output, the trace's shapes made visible.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
@@ -132,3 +133,62 @@ def per_class_accuracy(confusion: list[list[int]] | np.ndarray) -> np.ndarray:
     totals = m.sum(1)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(totals > 0, np.diag(m) / totals, np.nan)
+
+
+@dataclass
+class TrainedModel:
+    """A checkpoint made ready to look at: the model (eval mode, CPU), its held-out
+    data and the input pipeline it was trained with (same size, channels, statistics).
+    Has the ``model``, ``data`` and ``pipeline`` a Trainer has after ``fit``."""
+
+    model: nn.Module
+    data: Any
+    pipeline: Any
+    design: Any
+    epochs_done: int
+
+
+def load_trained(checkpoint_path: str, test_limit: int = 2000) -> TrainedModel:
+    """Load a checkpoint with the data of its run (the first ``test_limit`` held-out
+    images, no download) to look at its predictions and feature maps. Raises the
+    engine's TrainingError for a missing or damaged checkpoint or dataset."""
+    from dataclasses import replace
+
+    from .builder import build
+    from .checkpoint import load_checkpoint
+    from .data import InputPipeline, channel_plan, load_data
+
+    ckpt = load_checkpoint(checkpoint_path)
+    limit = min(ckpt.config.test_limit or test_limit, test_limit)
+    config = replace(ckpt.config, test_limit=limit, download=False)
+    data = load_data(config, ckpt.design)
+    mode, _note = channel_plan(data, ckpt.design)
+    shape = ckpt.data.get("input_shape")
+    size = tuple(shape[1:]) if shape else (config.resize, config.resize) if config.resize else None
+    stats = (ckpt.data["mean"], ckpt.data["std"]) if ckpt.data.get("mean") else None
+    pipeline = InputPipeline(data.train, size=size, channel_mode=mode, stats=stats)
+    model = build(ckpt.design, check=False)
+    model.load_state_dict(ckpt.model)
+    model.eval()
+    return TrainedModel(model, data, pipeline, ckpt.design,
+                        int(ckpt.progress.get("epoch", len(ckpt.history.get("epochs", [])))))
+
+
+@torch.no_grad()
+def predict(model: nn.Module, pipeline, images: torch.Tensor, classes: int | None = None,
+            batch: int = 256) -> dict[str, list]:
+    """Predicted class and its probability for uint8 images [N, C, H, W], in batches,
+    among the first ``classes`` outputs (a head may have more outputs than the data has
+    classes); the engine's ``predictions`` layout without the targets."""
+    was_training = model.training
+    model.eval()
+    preds, confs = [], []
+    try:
+        for chunk in images.split(batch):
+            logits = model(pipeline(chunk)).float()[:, :classes]
+            conf, pred = torch.softmax(logits, dim=1).max(1)
+            preds += pred.tolist()
+            confs += conf.tolist()
+    finally:
+        model.train(was_training)
+    return {"index": list(range(len(preds))), "pred": preds, "confidence": confs}

@@ -65,9 +65,11 @@ def _end_thread(thread: QThread, worker: TrainingWorker, timeout_s: float = 2.0)
     except RuntimeError:  # at interpreter exit the QThread may be gone already
         return
     if running:
-        worker.hard_stop()
-        thread.quit()
-        thread.wait(int(1000 * timeout_s))
+        try:
+            worker.hard_stop()
+        finally:
+            thread.quit()
+            thread.wait(int(1000 * timeout_s))
 
 
 def _section(title: QLabel) -> QFrame:
@@ -85,6 +87,7 @@ class TrainingPanel(QWidget):
     _train_requested = Signal(object, object, object)
     _estimate_requested = Signal(object, object)
     _features_wanted = Signal()
+    _analyse_requested = Signal(str, str)
 
     def __init__(self, document=None, parent=None, *, threads: int | None = None):
         super().__init__(parent)
@@ -106,6 +109,7 @@ class TrainingPanel(QWidget):
         self._message: tuple[Callable[[], str], bool] | None = None
         self._estimate_text: Callable[[], str] | None = None
         self._unshown: dict[str, Any] = {}  # results waiting for their tab to be shown
+        self._gallery_run: str | None = None  # the run whose predictions are shown
 
         self._build_ui()
         self._thread = QThread()
@@ -116,6 +120,7 @@ class TrainingPanel(QWidget):
         self._train_requested.connect(self.worker.train)
         self._estimate_requested.connect(self.worker.estimate)
         self._features_wanted.connect(self.worker.serve_features)
+        self._analyse_requested.connect(self.worker.analyse)
         queued = Qt.ConnectionType.QueuedConnection  # always run in the GUI thread
         for signal, slot in ((self.worker.fit_started, self._on_fit_started),
                              (self.worker.progress, self._on_progress),
@@ -125,7 +130,8 @@ class TrainingPanel(QWidget):
                              (self.worker.finished, self._on_finished),
                              (self.worker.estimated, self._on_estimated),
                              (self.worker.estimate_failed, self._on_estimate_failed),
-                             (self.worker.checkpoint_saved, self._on_checkpoint)):
+                             (self.worker.checkpoint_saved, self._on_checkpoint),
+                             (self.worker.analysed, self._on_analysed)):
             signal.connect(slot, queued)
         self._thread.start()
         app = QApplication.instance()
@@ -551,11 +557,8 @@ class TrainingPanel(QWidget):
         if item is not None:
             label = item.text(0)
         self.plots.add_run(run_id, label, info.get("epochs"))
-        history = info.get("history") or {}
-        if info.get("resumed") and history:
-            self.plots.add_batches(run_id, history.get("batches", {}))
-            for epoch in history.get("epochs", []):
-                self.plots.add_epoch(run_id, epoch)
+        if info.get("resumed") and info.get("history"):
+            self.plots.load_history(run_id, info["history"])
         self.runs.set_checked(run_id, True)
         self.runs.set_busy(run_id)
         self.runs.select(run_id)
@@ -590,6 +593,16 @@ class TrainingPanel(QWidget):
         if self.live_run:
             self.runs.show_progress(self.live_run, self._epoch_done, m.get("test_accuracy"))
         self._unshown["gallery"] = (m.get("gallery") or {}, list(names))
+        self._unshown.pop("analyse", None)
+        self._gallery_run = self.live_run
+        self._show_insight()
+
+    def _on_analysed(self, result: dict) -> None:
+        """A stored run's predictions arrived (see TrainingWorker.analyse)."""
+        if self.state != IDLE or result["run"] != self._gallery_run:
+            return  # a run started, or another run was selected since
+        self.class_names = list(result["class_names"])
+        self._unshown["gallery"] = (result["gallery"], self.class_names)
         self._show_insight()
         self._update_stats()
 
@@ -600,6 +613,10 @@ class TrainingPanel(QWidget):
         if tab is self.confusion and "confusion" in self._unshown:
             self.confusion.set_confusion(*self._unshown.pop("confusion"))
         if tab is self.predictions:
+            if "analyse" in self._unshown and self.state == IDLE:
+                run = self._unshown.pop("analyse")
+                self._gallery_run = run
+                self._analyse_requested.emit(run, str(Path(run) / "checkpoint.pt"))
             if "gallery" in self._unshown:
                 self.gallery.set_predictions(*self._unshown.pop("gallery"))
             if "features" in self._unshown:
@@ -741,11 +758,13 @@ class TrainingPanel(QWidget):
             run = load_run(path)
         except TrainingError:
             return
+        if path != self._gallery_run and run.get("checkpoint"):
+            self._unshown["analyse"] = path  # its predictions, once that tab is shown
         epochs = [e for e in run["epochs"] if e.get("confusion")]
         if epochs:
             self._unshown["confusion"] = (epochs[-1]["confusion"], epochs[-1].get(
                 "class_names") or run.get("class_names", []), epochs[-1].get("epoch"))
-            self._show_insight()
+        self._show_insight()
 
     def _on_run_deleted(self, path: str) -> None:
         self.plots.remove_run(path)
@@ -806,6 +825,11 @@ class TrainingPanel(QWidget):
         if run_dir in self.runs.paths():
             self.runs.select(run_dir)
             self.runs.set_checked(run_dir, True)
+        elif ckpt.history.get("epochs") or ckpt.history.get("batches"):
+            key = str(Path(path).resolve())  # a checkpoint from elsewhere: its curves
+            self.plots.remove_run(key)
+            self.plots.add_run(key, Path(path).name, ckpt.config.epochs)
+            self.plots.load_history(key, ckpt.history)
 
     def _adopt(self, design: Design, config: TrainConfig, what: Callable[[], str]) -> None:
         if self.document is not None:

@@ -243,6 +243,12 @@ class TrainingPlots(QWidget):
                              symbol="o", width=2.0)
             self.grad.extend(k, x, [norms[name]])
 
+    def load_history(self, run_id: str, history: dict) -> None:
+        """Draw a checkpoint's history: "batches" (parallel lists) and "epochs"."""
+        self.add_batches(run_id, history.get("batches") or {})
+        for epoch in history.get("epochs") or []:
+            self.add_epoch(run_id, epoch)
+
     def load_records(self, run_id: str, label: str, records: list[dict],
                      epochs: float | None = None) -> None:
         """Draw a stored run from its metrics log (batch and epoch records)."""

@@ -22,7 +22,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 from resnet_studio.core.config import TrainConfig, TrainingError
 from resnet_studio.core.design import Design
 from resnet_studio.core.engine import Callback, Trainer, estimate_epoch_seconds
-from resnet_studio.core.insight import gallery_order, stage_activations, tile_maps
+from resnet_studio.core.insight import (
+    gallery_order,
+    load_trained,
+    predict,
+    stage_activations,
+    tile_maps,
+)
 
 EMIT_INTERVAL_S = 0.25  # at most ~4 progress signals a second
 GALLERY_SIZE = 60
@@ -110,11 +116,15 @@ class TrainingWorker(QObject):
     estimated = Signal(object)  # estimate_epoch_seconds' dict, plus "scaled_from"
     estimate_failed = Signal(object)  # error dict
     ready = Signal()  # the thread has started and imported what training needs
+    analysed = Signal(object)  # a stored run's predictions: run, gallery, class_names
 
     def __init__(self, threads: int | None = None):
         super().__init__()
         self.threads = threads
-        self.trainer: Trainer | None = None
+        self.trainer: Trainer | None = None  # the current or last run (pause, stop)
+        # what galleries and feature maps are read from: that run's Trainer, or an
+        # analysed checkpoint (both have model, data and pipeline)
+        self.source: Any = None
         self.listener: _Listener | None = None
         self._lock = threading.Lock()
         self._chosen: int | None = None  # the image whose feature maps are shown
@@ -206,7 +216,7 @@ class TrainingWorker(QObject):
             self.finished.emit({"status": "failed", "message": err["message"],
                                 "fix": err["fix"], "error": err["code"], "run_dir": None})
             return
-        self.trainer = trainer
+        self.trainer = self.source = trainer
         try:
             result = trainer.fit()
         except BaseException as e:  # fit reports training faults itself; this is a last guard
@@ -241,6 +251,33 @@ class TrainingWorker(QObject):
                              "seconds_total": per_epoch * config.epochs,
                              "examples_per_s": 1.0 / per_example, "scaled_from": small,
                              "epochs": config.epochs})
+
+    @Slot(str, str)
+    def analyse(self, run: str, checkpoint_path: str) -> None:
+        """Load a stored run's checkpoint and data and send its held-out predictions
+        (a gallery, as after an epoch); its feature maps can then be asked for."""
+        try:
+            trained = load_trained(checkpoint_path)
+            test = trained.data.test
+            predictions = predict(trained.model, trained.pipeline, test.images,
+                                  len(trained.data.class_names))
+        except HardStop:
+            return  # the window is closing
+        except Exception as e:  # a damaged checkpoint, a dataset gone: say so
+            self.failed.emit(_error_dict(e))
+            return
+        predictions["target"] = test.targets.tolist()
+        with self._lock:
+            self.source = trained
+            self._chosen = self._wanted = None
+            self._user_chose = False
+        gallery = self._gallery(predictions)
+        self.analysed.emit({"run": run, "gallery": gallery,
+                            "class_names": list(trained.data.class_names),
+                            "epochs": trained.epochs_done, "images": len(test)})
+        with self._lock:
+            self._wanted = self._chosen = gallery["indices"][0] if gallery["indices"] else None
+        self._serve_features()
 
     @Slot()
     def serve_features(self) -> None:
@@ -281,7 +318,7 @@ class TrainingWorker(QObject):
 
     def _gallery(self, predictions: dict) -> dict[str, Any]:
         """The held-out images worth a look, in order, with their predictions."""
-        t = self.trainer
+        t = self.source
         index = predictions.get("index") or []
         if t is None or t.data is None or not index:
             return {"indices": [], "images": [], "pred": [], "target": [], "confidence": []}
@@ -297,7 +334,7 @@ class TrainingWorker(QObject):
     def _serve_features(self) -> None:
         with self._lock:
             index, self._wanted = self._wanted, None
-        t = self.trainer
+        t = self.source
         if index is None or t is None or t.model is None or t.data is None:
             return
         if not 0 <= index < len(t.data.test) or self._hard_stop.is_set():
