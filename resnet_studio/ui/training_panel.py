@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -48,30 +48,11 @@ from .training_estimate import LONG_RUN_S, clock_text, duration_text, eta_second
 from .training_plots import TrainingPlots
 from .training_settings import TrainingSettings
 from .training_text import dataset_label, error_text, split_label
+from .training_thread import WorkerThread
 from .training_worker import TrainingWorker
 
 IDLE, ESTIMATING, RUNNING, PAUSED, STOPPING = "idle", "estimating", "running", "paused", "stopping"
 ACTIVE = (ESTIMATING, RUNNING, PAUSED, STOPPING)
-GRACEFUL_SHARE = 0.5  # of the shutdown time, waiting for the stop before the next batch
-INTERRUPT_WAIT_S = 1.0  # after raising HardStop in the worker thread
-UNINTERRUPTIBLE_WAIT_S = 30.0  # most one C call (an import) may still take
-
-
-def _end_thread(thread: QThread, worker: TrainingWorker, timeout_s: float = 2.0) -> None:
-    """Last guard when the panel is deleted without shutdown(): never leave a running
-    QThread behind (Qt aborts the process when one is destroyed running)."""
-    try:
-        running = thread.isRunning()
-    except RuntimeError:  # at interpreter exit the QThread may be gone already
-        return
-    if running:
-        try:
-            worker.hard_stop()
-        finally:
-            thread.quit()
-            thread.wait(int(1000 * timeout_s))
-
-
 def _section(title: QLabel) -> QFrame:
     frame = QFrame()
     frame.setObjectName("section")
@@ -112,11 +93,7 @@ class TrainingPanel(QWidget):
         self._gallery_run: str | None = None  # the run whose predictions are shown
 
         self._build_ui()
-        self._thread = QThread()
-        self._thread.setObjectName("training")
         self.worker = TrainingWorker(threads=threads)
-        self.worker.moveToThread(self._thread)
-        self._thread.started.connect(self.worker.prepare)
         self._train_requested.connect(self.worker.train)
         self._estimate_requested.connect(self.worker.estimate)
         self._features_wanted.connect(self.worker.serve_features)
@@ -133,12 +110,8 @@ class TrainingPanel(QWidget):
                              (self.worker.checkpoint_saved, self._on_checkpoint),
                              (self.worker.analysed, self._on_analysed)):
             signal.connect(slot, queued)
-        self._thread.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-        thread, worker = self._thread, self.worker
-        self.destroyed.connect(lambda *_: _end_thread(thread, worker))
+        self.worker_thread = handle = WorkerThread(self.worker)
+        self.destroyed.connect(lambda *_: handle.stop())  # deleted without shutdown()
 
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
@@ -473,25 +446,11 @@ class TrainingPanel(QWidget):
         """Stop any run and the worker thread within about ``timeout_s``: first a stop
         before the next batch, then, if a batch is slow, one that ends it at once.
         True when the thread has ended."""
-        if not self._thread.isRunning():
+        if not self.worker_thread.is_running():
             return True
-        deadline = time.monotonic() + timeout_s
-        self.worker.stop()
         if self.state in ACTIVE:
             self._set_state(STOPPING)
-        self._thread.quit()  # runs once the current slot (the run) returns
-        if not self._thread.wait(int(1000 * timeout_s * GRACEFUL_SHARE)):
-            self.worker.hard_stop()
-            left = max(deadline - time.monotonic(), 0.1)
-            if not self._thread.wait(int(1000 * left)) and self.worker.interrupt():
-                # not in a batch (loading or downloading data, an estimate): stopped at
-                # its next Python instruction
-                self._thread.wait(int(1000 * INTERRUPT_WAIT_S))
-            if self._thread.isRunning():
-                # stuck in one long C call (an import): it ends in seconds, and a QThread
-                # destroyed while running would abort the whole process
-                self._thread.wait(int(1000 * UNINTERRUPTIBLE_WAIT_S))
-        done = self._thread.isFinished()
+        done = self.worker_thread.stop(timeout_s)
         QApplication.sendPostedEvents()  # deliver the worker's last signals (run kept, state)
         return done
 

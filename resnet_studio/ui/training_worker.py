@@ -10,6 +10,7 @@ For closing the window there is also a hard stop that interrupts the current bat
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import threading
 import time
@@ -38,6 +39,23 @@ NICE = int(os.environ.get("RESNET_STUDIO_WORKER_NICE", "10"))  # 0 keeps the nor
 
 class HardStop(KeyboardInterrupt):
     """Raised inside the model to end a batch at once; the engine treats it as Ctrl-C."""
+
+
+def interruptible(method):
+    """A worker slot during which closing may raise HardStop in the thread (see
+    TrainingWorker.interrupt); the HardStop ends the slot quietly."""
+
+    @functools.wraps(method)
+    def run(self, *args):
+        self._interruptible = True
+        try:
+            method(self, *args)
+        except HardStop:
+            pass  # the window is closing
+        finally:
+            self._interruptible = False
+
+    return run
 
 
 def _error_dict(e: BaseException) -> dict[str, Any]:
@@ -132,6 +150,7 @@ class TrainingWorker(QObject):
         self._hard_stop = threading.Event()
         self._hooks: list = []
         self.ident: int | None = None  # the worker thread's Python id, once started
+        self._interruptible = False  # True inside a run, an estimate or an analysis
 
     # -- control, from any thread ----------------------------------------------------
     def pause(self) -> None:
@@ -156,8 +175,9 @@ class TrainingWorker(QObject):
     def interrupt(self) -> bool:
         """Last resort when closing: raise HardStop in the worker thread at its next
         Python instruction (ends a dataset download or an estimate; the engine takes it
-        as Ctrl-C). True when the exception was set."""
-        if self.ident is None:
+        as Ctrl-C). Never during the start-up import, which it would leave half done.
+        True when the exception was set."""
+        if self.ident is None or not self._interruptible:
             return False
         done = ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.ident),
                                                           ctypes.py_object(HardStop))
@@ -196,6 +216,7 @@ class TrainingWorker(QObject):
                 pass
 
     @Slot(object, object, object)
+    @interruptible
     def train(self, design: Design, config: TrainConfig, checkpoint: str | None = None) -> None:
         """Run one training run to its end (finished, stopped or failed)."""
         self._hard_stop.clear()
@@ -229,6 +250,7 @@ class TrainingWorker(QObject):
         self.finished.emit(result)
 
     @Slot(object, object)
+    @interruptible
     def estimate(self, design: Design, config: TrainConfig) -> None:
         """Time a few batches at a small batch size and scale to the configured run."""
         if self.threads:
@@ -237,8 +259,6 @@ class TrainingWorker(QObject):
         trial = TrainConfig.from_dict({**config.to_dict(), "batch_size": small})
         try:
             est = estimate_epoch_seconds(design, trial, batches=2)
-        except HardStop:
-            return  # the window is closing
         except Exception as e:
             self.estimate_failed.emit(_error_dict(e))
             return
@@ -253,6 +273,7 @@ class TrainingWorker(QObject):
                              "epochs": config.epochs})
 
     @Slot(str, str)
+    @interruptible
     def analyse(self, run: str, checkpoint_path: str) -> None:
         """Load a stored run's checkpoint and data and send its held-out predictions
         (a gallery, as after an epoch); its feature maps can then be asked for."""
@@ -261,8 +282,6 @@ class TrainingWorker(QObject):
             test = trained.data.test
             predictions = predict(trained.model, trained.pipeline, test.images,
                                   len(trained.data.class_names))
-        except HardStop:
-            return  # the window is closing
         except Exception as e:  # a damaged checkpoint, a dataset gone: say so
             self.failed.emit(_error_dict(e))
             return
