@@ -53,7 +53,10 @@ from .training_worker import TrainingWorker
 
 IDLE, ESTIMATING, RUNNING, PAUSED, STOPPING = "idle", "estimating", "running", "paused", "stopping"
 ACTIVE = (ESTIMATING, RUNNING, PAUSED, STOPPING)
+
+
 def _section(title: QLabel) -> QFrame:
+    """A white card (the style sheet's "section") headed by ``title``."""
     frame = QFrame()
     frame.setObjectName("section")
     title.setObjectName("sectionTitle")
