@@ -5,6 +5,9 @@ takes a second or two on a 2-core CPU. Modal dialogs are patched so nothing bloc
 """
 
 import json
+import os
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -345,3 +348,25 @@ def test_estimate_measures_a_few_batches(qtbot, panel):
     assert est["seconds_per_epoch"] > 0 and est["seconds_total"] == pytest.approx(
         2 * est["seconds_per_epoch"])
     assert est["device"] == "cpu"
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority") or not sys.platform.startswith("linux"),
+                    reason="per-thread nice is Linux's")
+def test_worker_thread_runs_at_lower_priority(monkeypatch):
+    from resnet_studio.ui.training_worker import TrainingWorker
+
+    monkeypatch.setenv("RESNET_STUDIO_WORKER_NICE", "7")
+    seen = {}
+
+    def body():
+        tid = threading.get_native_id()
+        before = os.getpriority(os.PRIO_PROCESS, tid)
+        TrainingWorker().lower_priority()
+        seen["nice"] = (before, os.getpriority(os.PRIO_PROCESS, tid))
+
+    t = threading.Thread(target=body)
+    t.start()
+    t.join()
+    before, after = seen["nice"]
+    assert after == max(before, 7)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before  # only it

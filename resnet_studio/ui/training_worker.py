@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
+import sys
 import threading
 import time
 from typing import Any
@@ -34,7 +35,15 @@ from resnet_studio.core.insight import (
 EMIT_INTERVAL_S = 0.25  # at most ~4 progress signals a second
 GALLERY_SIZE = 60
 MAX_MAPS = 64  # channels shown per stage in the feature-map grids
-NICE = int(os.environ.get("RESNET_STUDIO_WORKER_NICE", "10"))  # 0 keeps the normal priority
+
+
+def _worker_nice() -> int:
+    """The worker thread's nice value: RESNET_STUDIO_WORKER_NICE (0 keeps the normal
+    priority), default 10."""
+    try:
+        return max(0, min(19, int(os.environ.get("RESNET_STUDIO_WORKER_NICE", "10"))))
+    except ValueError:
+        return 10
 
 
 class HardStop(KeyboardInterrupt):
@@ -208,12 +217,14 @@ class TrainingWorker(QObject):
         """Run this thread (and the torch threads it starts) at a lower CPU priority, so
         on a machine with few cores the window gets the CPU whenever it needs it; the
         window needs little, so training loses almost nothing (Linux: per-thread nice)."""
-        if NICE and hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
-            try:
-                now = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), max(now, NICE))
-            except OSError:
-                pass
+        nice = _worker_nice()
+        if not nice or not sys.platform.startswith("linux"):
+            return  # elsewhere a thread id is not a target setpriority() accepts
+        tid = threading.get_native_id()
+        try:
+            os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid), nice))
+        except OSError:
+            pass
 
     @Slot(object, object, object)
     @interruptible
