@@ -172,6 +172,7 @@ class MetricPlot(QWidget):
                                           labelTextSize="8pt", labelTextColor="#222",
                                           brush=pg.mkBrush(255, 255, 255, 200),
                                           pen=pg.mkPen("#ccc"))
+        self.legend.setVisible(False)
         self.marker = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k"), brush=pg.mkBrush(None))
         self.marker.setZValue(100)
         self.plot.addItem(self.marker, ignoreBounds=True)
@@ -287,6 +288,7 @@ class MetricPlot(QWidget):
         for s in self.series.values():
             if s.in_legend and (not self.first_run_legend or s.run_id in first):
                 self.legend.addItem(s.item, self._series_label(s))
+        self.legend.setVisible(bool(self.legend.items))  # no empty frame on an empty plot
 
     # -- hover read-out ------------------------------------------------------
     def _on_mouse_moved(self, pos) -> None:
