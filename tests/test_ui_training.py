@@ -370,3 +370,16 @@ def test_worker_thread_runs_at_lower_priority(monkeypatch):
     before, after = seen["nice"]
     assert after == max(before, 7)
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before  # only it
+
+
+def test_file_export_uses_the_trained_weights(qtbot, panel):
+    import torch
+
+    from resnet_studio.core.checkpoint import load_checkpoint
+
+    assert panel.trained_weights() is None  # nothing trained yet
+    assert run_to_end(qtbot, panel)["status"] == "finished"
+    weights = panel.trained_weights()
+    saved = load_checkpoint(f"{panel.live_run}/checkpoint.pt").model
+    assert weights.keys() == saved.keys()
+    assert all(torch.equal(weights[k], saved[k]) for k in saved)

@@ -36,8 +36,10 @@ def install_panels(window: MainWindow) -> None:
     from .export_actions import add_export_actions
     from .training_panel import TrainingPanel
 
-    window.add_training_panel(TrainingPanel(window.document))
-    window.export_actions = add_export_actions(window.export_menu, window.document, window)
+    panel = TrainingPanel(window.document)
+    window.add_training_panel(panel)
+    window.export_actions = add_export_actions(window.export_menu, window.document, window,
+                                               get_weights=panel.trained_weights)
 
 
 def open_studio(argv: list[str] | None = None) -> MainWindow:

@@ -805,6 +805,18 @@ class TrainingPanel(QWidget):
         else:
             self.show_message(lambda: fill(self.tr("%1 loaded."), what()))
 
+    def trained_weights(self) -> dict | None:
+        """The selected (or live) run's latest weights, for File > Export; None when it
+        has no readable checkpoint yet (the export then says it used fresh weights)."""
+        path = self.runs.selected_path() or self.live_run
+        source = Path(path) / "checkpoint.pt" if path else None
+        if source is None or not source.is_file():
+            return None
+        try:
+            return load_checkpoint(source).model
+        except TrainingError:
+            return None
+
     def save_checkpoint(self, target: str | None = None) -> str | None:
         """Save a copy of the selected (or live) run's latest checkpoint."""
         path = self.runs.selected_path() or self.live_run
