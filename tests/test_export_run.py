@@ -82,8 +82,11 @@ def test_the_run_checkpoint_exports_to_code_that_takes_its_weights(run, tmp_path
     run_dir, design, _ = run
     code = tmp_path / "tiny.py"
     assert main(["export", str(run_dir), "--format", "py", "-o", str(code)]) == 0
-    assert "weights from the checkpoint" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "weights from the checkpoint" in out
     source = load_source(run_dir / "checkpoint.pt")
+    assert len(source.mean) == len(source.std) == 1 and 0 < source.std[0] < 1
+    assert f"mean [{source.mean[0]:.4f}]" in out and "resized to 28x28" in out
     namespace: dict = {}
     exec(code.read_text(), namespace)
     net = namespace["build_model"]().eval()

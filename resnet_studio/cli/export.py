@@ -74,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
                else f"weights from the {'checkpoint' if source.kind == 'checkpoint' else 'file'}")
     print(f"wrote {result.path} ({_size(result.size)}, {result.format}, {weights})")
     print(f"checked: {result.check}")
+    note = source.input_note()
+    if note:
+        print(f"note: {note}")
     return 0
 
 

@@ -28,6 +28,20 @@ class Source:
     kind: str  # "preset", "design", "checkpoint" or "weights"
     path: str | None = None
     input_shape: tuple[int, ...] | None = None  # (C, H, W) a checkpoint was trained at
+    # Per-channel mean and std the training data was normalised with (values in 0..1);
+    # an exported model expects its inputs prepared the same way.
+    mean: list[float] | None = None
+    std: list[float] | None = None
+
+    def input_note(self) -> str | None:
+        """What an exported trained model expects of its input, or None."""
+        if not self.mean or not self.std:
+            return None
+        size = f", resized to {self.input_shape[1]}x{self.input_shape[2]}" if self.input_shape else ""
+        fmt = ", ".join
+        return (f"the model expects images scaled to 0..1{size}, then normalised per channel "
+                f"with mean [{fmt(f'{m:.4f}' for m in self.mean)}] and std "
+                f"[{fmt(f'{v:.4f}' for v in self.std)}] (the training data's)")
 
     @property
     def trained(self) -> bool:
@@ -72,9 +86,13 @@ def load_weights_file(path: str | os.PathLike, design: Design | None = None) -> 
             raise
         foreign = e.params.get("reason", "")
     else:
-        shape = checkpoint.data.get("input_shape")
+        data = checkpoint.data
+        shape = data.get("input_shape")
+        mean, std = data.get("mean"), data.get("std")
+        stats_ok = isinstance(mean, list) and isinstance(std, list) and len(mean) == len(std)
         return Source(checkpoint.design, dict(checkpoint.model), "checkpoint", p,
-                      tuple(shape) if isinstance(shape, list) and len(shape) == 3 else None)
+                      tuple(shape) if isinstance(shape, list) and len(shape) == 3 else None,
+                      mean if stats_ok else None, std if stats_ok else None)
     try:
         state = read_state_dict(p)
     except ExportError as e:
