@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from .problems import render
+
 DATASETS = ("auto", "fashion-mnist-sample", "fashion-mnist", "mnist", "cifar10", "folder")
 OPTIMIZERS = ("sgd", "adam", "adamw")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
@@ -268,7 +270,4 @@ class TrainingError(Exception):
 
 
 def _render(template: str, code: str, params: dict[str, Any]) -> str:
-    try:
-        return template.format(code=code, **params)
-    except (KeyError, IndexError, ValueError):
-        return f"{template} {params}"
+    return render(template, {"code": code, **params})

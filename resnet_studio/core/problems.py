@@ -139,14 +139,20 @@ def _plain(v: Any) -> Any:
     return str(v)
 
 
-def _render(template: str, p: Problem) -> str:
-    values = dict(p.params)
-    values.setdefault("where", where(p.stage, p.block))
-    values.setdefault("code", p.code)
+def render(template: str, values: dict[str, Any]) -> str:
+    """Fill a template's {placeholders}. Shared by every coded message of the core
+    (problems, training errors, export errors); a missing value keeps it readable."""
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return f"{template} {values}"
+
+
+def _render(template: str, p: Problem) -> str:
+    values = dict(p.params)
+    values.setdefault("where", where(p.stage, p.block))
+    values.setdefault("code", p.code)
+    return render(template, values)
 
 
 class DesignError(ValueError):

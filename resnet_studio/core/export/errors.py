@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..problems import render
+
 # code -> (message template, fix template)
 TEMPLATES: dict[str, tuple[str, str]] = {
     "folder_missing": (
@@ -100,10 +102,7 @@ class ExportError(Exception):
 
 
 def _render(template: str, e: ExportError) -> str:
-    try:
-        return template.format(code=e.code, **e.params)
-    except (KeyError, IndexError, ValueError):
-        return f"{template} {e.params}"
+    return render(template, {"code": e.code, **e.params})
 
 
 def short_reason(e: BaseException, limit: int = 300) -> str:
