@@ -19,12 +19,19 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from resnet_studio.core.design import BLOCK_KINDS, SHORTCUT_RULES, SHORTCUTS, Design
-from resnet_studio.core.validate import MAX_BLOCKS, MAX_SIZE
+from resnet_studio.core.design import (
+    BLOCK_KINDS,
+    MAX_BLOCKS,
+    MAX_CLASSES,
+    MAX_KERNEL,
+    MAX_SIZE,
+    SHORTCUT_RULES,
+    SHORTCUTS,
+    Design,
+)
 
-# Limits of core/validate.py (kernels, strides, paddings: 64; classes: 1,000,000).
-SMALL_MAX = 64
-MAX_CLASSES = 1_000_000
+# The core's limits (core/design.py), so the editor refuses what validate() refuses.
+SMALL_MAX = MAX_KERNEL
 LIMITS = {
     "size": (1, MAX_SIZE),
     "channels": (1, MAX_SIZE),
