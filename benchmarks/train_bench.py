@@ -35,9 +35,15 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from resnet_studio.core import build, preset  # noqa: E402
-from resnet_studio.core.config import TrainConfig  # noqa: E402
-from resnet_studio.core.data import InputPipeline, epoch_batches, load_data, sample_root  # noqa: E402
-from resnet_studio.core.engine import Callback, Trainer, device_label, init_weights, pick_device  # noqa: E402
+from resnet_studio.core.training.config import TrainConfig  # noqa: E402
+from resnet_studio.core.training.data import InputPipeline, epoch_batches, load_data, sample_root  # noqa: E402
+from resnet_studio.core.training.trainer import (  # noqa: E402
+    Callback,
+    Trainer,
+    device_label,
+    init_weights,
+    pick_device,
+)
 
 BATCH = 256
 TRAIN_IMAGES = 9 * BATCH  # 2,304 of the sample's 2,500: every batch full

@@ -32,8 +32,8 @@ os.environ.setdefault("RESNET_STUDIO_HOME", tempfile.mkdtemp(prefix="ui-bench-")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from resnet_studio.core.trace import trace  # noqa: E402
-from resnet_studio.core.validate import validate  # noqa: E402
+from resnet_studio.core.design.trace import trace  # noqa: E402
+from resnet_studio.core.design.validate import validate  # noqa: E402
 from resnet_studio.ui.app import open_studio  # noqa: E402
 from resnet_studio.ui.main_window import MainWindow  # noqa: E402
 

@@ -30,11 +30,11 @@ os.environ.setdefault("RESNET_STUDIO_HOME", tempfile.mkdtemp(prefix="ui-train-be
 import torch  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 
-from resnet_studio.core.config import TrainConfig  # noqa: E402
-from resnet_studio.core.engine import Callback, Trainer  # noqa: E402
-from resnet_studio.core.presets import preset  # noqa: E402
+from resnet_studio.core.design.presets import preset  # noqa: E402
+from resnet_studio.core.training.config import TrainConfig  # noqa: E402
+from resnet_studio.core.training.trainer import Callback, Trainer  # noqa: E402
 from resnet_studio.ui.app import studio_app  # noqa: E402
-from resnet_studio.ui.training_panel import TrainingPanel  # noqa: E402
+from resnet_studio.ui.training.panel import TrainingPanel  # noqa: E402
 
 HEARTBEAT_MS = 10
 

@@ -8,8 +8,8 @@ The public API (torch only)::
     model = rs.build(d)
 """
 
-from .core import *  # noqa: F403
-from .core import __all__ as _core_all
+from resnet_studio.core import *  # noqa: F403
+from resnet_studio.core import __all__ as _core_all
 
 __version__ = "0.1.0"
 __all__ = list(_core_all)

@@ -24,12 +24,12 @@ os.environ["RESNET_STUDIO_LANG"] = "en"
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from resnet_studio.core.config import TrainConfig  # noqa: E402
-from resnet_studio.core.engine import Trainer  # noqa: E402
-from resnet_studio.core.presets import preset  # noqa: E402
-from resnet_studio.core.runs import rename_run  # noqa: E402
+from resnet_studio.core.design.presets import preset  # noqa: E402
+from resnet_studio.core.training.config import TrainConfig  # noqa: E402
+from resnet_studio.core.training.runs import rename_run  # noqa: E402
+from resnet_studio.core.training.trainer import Trainer  # noqa: E402
 from resnet_studio.ui.app import studio_app  # noqa: E402
-from resnet_studio.ui.training_panel import TrainingPanel  # noqa: E402
+from resnet_studio.ui.training.panel import TrainingPanel  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1480, 900)

@@ -20,9 +20,9 @@ os.environ["RESNET_STUDIO_LANG"] = "en"
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from resnet_studio.core.presets import preset  # noqa: E402
+from resnet_studio.core.design.presets import preset  # noqa: E402
 from resnet_studio.ui.app import install_panels, studio_app  # noqa: E402
-from resnet_studio.ui.document import Selection  # noqa: E402
+from resnet_studio.ui.document.document import Selection  # noqa: E402
 from resnet_studio.ui.main_window import MainWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

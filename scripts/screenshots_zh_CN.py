@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     import resnet_studio as rs
     from resnet_studio.ui.app import studio_app
     from resnet_studio.ui.main_window import MainWindow
-    from resnet_studio.ui.training_panel import TrainingPanel
+    from resnet_studio.ui.training.panel import TrainingPanel
 
     app = studio_app([])
     if args.lang.startswith("zh") and not QFontDatabase.families(

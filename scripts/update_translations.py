@@ -8,9 +8,9 @@ Steps:
 1. ``pyside6-lupdate`` extracts every ``self.tr(...)`` / ``QCoreApplication.translate(...)``
    string of ``resnet_studio/ui/**/*.py``.
 2. Strings lupdate cannot see are added programmatically: the core's message templates
-   (``TEMPLATES`` of core/problems.py -> context "Problem", core/config.py ->
+   (``TEMPLATES`` of core/design/problems.py -> context "Problem", core/training/config.py ->
    "TrainingError", core/export/errors.py -> "ExportError"; the core has no Qt) and
-   calls of the helper ``tr("Context", "text")`` from ui/i18n.py (lupdate mistakes
+   calls of the helper ``tr("Context", "text")`` from ui/common/i18n.py (lupdate mistakes
    those for ``QObject.tr(source, disambiguation)``).
 3. Translations come from ``resources/i18n/zh_CN.json`` (the maintained dictionary:
    "common" source -> translation for every context, "contexts" for per-context
@@ -45,8 +45,8 @@ QM = I18N / f"resnet_studio_{LANGUAGE}.qm"
 GLOSSARY = I18N / f"{LANGUAGE}.json"
 # core module (relative to ROOT) -> translation context of its TEMPLATES
 CORE_TEMPLATES = {
-    "resnet_studio/core/problems.py": "Problem",
-    "resnet_studio/core/config.py": "TrainingError",
+    "resnet_studio/core/design/problems.py": "Problem",
+    "resnet_studio/core/training/config.py": "TrainingError",
     "resnet_studio/core/export/errors.py": "ExportError",
 }
 _QT_ARG = re.compile(r"%L?\d+")
@@ -158,7 +158,7 @@ def _module_translators(tree: ast.Module) -> dict[str, str]:
 
 
 def helper_calls() -> list[Message]:
-    """Strings lupdate cannot see or misreads: ``tr("Context", "text")`` of ui/i18n.py
+    """Strings lupdate cannot see or misreads: ``tr("Context", "text")`` of ui/common/i18n.py
     (taken for ``QObject.tr(source, disambiguation)``) and calls of a module's own
     translating helper such as ``_t("text")``."""
     out = []

@@ -27,7 +27,7 @@ def tiny_design():
 @pytest.fixture
 def tiny_config():
     """The embedded sample at 28x28, cut to 128 train / 64 held-out images: 4 steps an epoch."""
-    from resnet_studio.core.config import TrainConfig
+    from resnet_studio.core.training.config import TrainConfig
 
     return TrainConfig(resize=None, batch_size=32, epochs=2, train_limit=128, test_limit=64,
                        device="cpu")

@@ -7,15 +7,16 @@ import os
 import pytest
 import torch
 
-from resnet_studio.core import build, design_to_dict, files
-from resnet_studio.core.checkpoint import (
+from resnet_studio.core import build, design_to_dict
+from resnet_studio.core.design import files
+from resnet_studio.core.training.checkpoint import (
     FORMAT,
     load_checkpoint,
     rng_state,
     save_checkpoint,
     set_rng_state,
 )
-from resnet_studio.core.config import TrainConfig, TrainingError
+from resnet_studio.core.training.config import TrainConfig, TrainingError
 
 
 def _save(path, design, **extra):

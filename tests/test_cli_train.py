@@ -14,8 +14,8 @@ import pytest
 
 from resnet_studio.cli import main
 from resnet_studio.core import save_design
-from resnet_studio.core.checkpoint import load_checkpoint
-from resnet_studio.core.runs import read_info
+from resnet_studio.core.training.checkpoint import load_checkpoint
+from resnet_studio.core.training.runs import read_info
 
 TINY = ["--resize", "native", "--batch-size", "32", "--train-limit", "128", "--test-limit", "64",
         "--device", "cpu"]

@@ -5,9 +5,9 @@ import torch
 import torchvision
 
 import resnet_studio as rs
-from resnet_studio.core.builder import BasicBlock
-from resnet_studio.core.design import BlockOverride, StageSpec, plan_block
-from resnet_studio.core.problems import DesignError
+from resnet_studio.core.design.builder import BasicBlock
+from resnet_studio.core.design.design import BlockOverride, StageSpec, plan_block
+from resnet_studio.core.design.problems import DesignError
 
 
 def n_params(model):

@@ -5,8 +5,8 @@ import json
 import pytest
 
 import resnet_studio as rs
-from resnet_studio.core.design import BlockOverride
-from resnet_studio.core.files import FORMAT_VERSION, dumps, loads
+from resnet_studio.core.design.design import BlockOverride
+from resnet_studio.core.design.files import FORMAT_VERSION, dumps, loads
 
 
 @pytest.mark.parametrize("name", ["d2l-resnet18", "resnext50_32x4d", "cifar-resnet20-plain"])
@@ -82,7 +82,7 @@ def test_failed_save_keeps_the_previous_file(tmp_path, monkeypatch):
     path = tmp_path / "net.json"
     rs.save_design(rs.preset("d2l-resnet18"), path)
     before = path.read_text()
-    import resnet_studio.core.files as files
+    import resnet_studio.core.design.files as files
 
     def boom(*a, **k):
         raise OSError(28, "No space left on device")

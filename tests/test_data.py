@@ -11,8 +11,8 @@ import pytest
 import torch
 
 from resnet_studio.core import paths
-from resnet_studio.core.config import TrainConfig, TrainingError
-from resnet_studio.core.data import (
+from resnet_studio.core.training.config import TrainConfig, TrainingError
+from resnet_studio.core.training.data import (
     FASHION_CLASSES,
     MNIST_FILES,
     InputPipeline,

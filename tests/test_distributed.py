@@ -9,9 +9,9 @@ import sys
 import torch
 
 from resnet_studio.core import build, save_design
-from resnet_studio.core.checkpoint import load_checkpoint
-from resnet_studio.core.distributed import DistEnv, from_env
-from resnet_studio.core.runs import list_runs, load_run
+from resnet_studio.core.training.checkpoint import load_checkpoint
+from resnet_studio.core.training.distributed import DistEnv, from_env
+from resnet_studio.core.training.runs import list_runs, load_run
 
 TORCHRUN = [sys.executable, "-m", "torch.distributed.run"]  # what the torchrun script runs
 

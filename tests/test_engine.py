@@ -12,16 +12,16 @@ import pytest
 import torch
 
 from resnet_studio.core import StageSpec, preset
-from resnet_studio.core.checkpoint import load_checkpoint
-from resnet_studio.core.config import TrainConfig
-from resnet_studio.core.engine import (
+from resnet_studio.core.training.checkpoint import load_checkpoint
+from resnet_studio.core.training.config import TrainConfig
+from resnet_studio.core.training.runs import read_info
+from resnet_studio.core.training.trainer import (
     Callback,
     Trainer,
     available_devices,
     estimate_epoch_seconds,
     pick_device,
 )
-from resnet_studio.core.runs import read_info
 
 
 class Recorder(Callback):

@@ -12,9 +12,9 @@ import torchvision
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 import resnet_studio as rs
-from resnet_studio.ui import dialogs
-from resnet_studio.ui.document import DesignDocument
-from resnet_studio.ui.export_actions import add_export_actions
+from resnet_studio.ui.common import dialogs
+from resnet_studio.ui.document.document import DesignDocument
+from resnet_studio.ui.export.actions import add_export_actions
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_in_the_studio_window(qtbot, monkeypatch, tmp_path):
 
 
 def test_an_unexpected_error_is_shown_and_the_menu_comes_back(studio, qtbot, monkeypatch, tmp_path):
-    import resnet_studio.ui.export_actions as ea
+    import resnet_studio.ui.export.actions as ea
 
     _, _, actions, errors = studio
 

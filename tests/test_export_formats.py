@@ -13,9 +13,9 @@ import torch
 from test_export_support import overrides_design, random_state
 
 import resnet_studio as rs
-from resnet_studio.core.checkpoint import save_checkpoint
-from resnet_studio.core.config import TrainConfig, TrainingError
 from resnet_studio.core.export import ExportError, export, formats, load_source, python_source
+from resnet_studio.core.training.checkpoint import save_checkpoint
+from resnet_studio.core.training.config import TrainConfig, TrainingError
 
 
 @pytest.fixture(scope="module")

@@ -12,10 +12,10 @@ import torch
 
 import resnet_studio as rs
 from resnet_studio.cli import main
-from resnet_studio.core.config import TrainConfig
-from resnet_studio.core.engine import Trainer
 from resnet_studio.core.export import ExportError, load_source
-from resnet_studio.core.tensorboard_log import TensorBoardLogger, tensorboard_available
+from resnet_studio.core.training.config import TrainConfig
+from resnet_studio.core.training.tensorboard import TensorBoardLogger, tensorboard_available
+from resnet_studio.core.training.trainer import Trainer
 
 
 def tiny_design() -> rs.Design:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 
 import resnet_studio as rs
-from resnet_studio.core.design import BlockOverride, Design, StageSpec
+from resnet_studio.core.design.design import BlockOverride, Design, StageSpec
 
 
 def random_state(design: Design, seed: int = 0) -> dict[str, torch.Tensor]:

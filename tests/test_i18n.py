@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resnet_studio.core.problems import TEMPLATES, Problem
-from resnet_studio.ui import i18n
+from resnet_studio.core.design.problems import TEMPLATES, Problem
+from resnet_studio.ui.common import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("update_translations",
@@ -433,7 +433,7 @@ def _main_window_with_problems() -> QWidget:
 
 
 def _training_panel() -> QWidget:
-    from resnet_studio.ui.training_panel import TrainingPanel
+    from resnet_studio.ui.training.panel import TrainingPanel
 
     return TrainingPanel(threads=1)
 
@@ -443,8 +443,8 @@ def _training_panel_after_run() -> QWidget:
     matrix and gallery filled by the engine."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from resnet_studio.core.config import TrainConfig
-    from resnet_studio.core.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
+    from resnet_studio.core.design.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
+    from resnet_studio.core.training.config import TrainConfig
 
     panel = _training_panel()
     panel.set_design(Design("tiny8", InputSpec(1, 28, 28), StemSpec(channels=8).with_kind("cifar"),

@@ -5,7 +5,7 @@ import pytest
 import torch
 
 from resnet_studio.core import build, preset, trace
-from resnet_studio.core.insight import (
+from resnet_studio.core.training.insight import (
     gallery_order,
     per_class_accuracy,
     prepare_image,
@@ -83,10 +83,10 @@ def test_stage_activations_on_device_of_model():
 
 
 def test_load_trained_checkpoint_predicts_like_the_engine(tmp_path):
-    from resnet_studio.core.config import TrainConfig
-    from resnet_studio.core.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
-    from resnet_studio.core.engine import Callback, Trainer
-    from resnet_studio.core.insight import load_trained, predict
+    from resnet_studio.core.design.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
+    from resnet_studio.core.training.config import TrainConfig
+    from resnet_studio.core.training.insight import load_trained, predict
+    from resnet_studio.core.training.trainer import Callback, Trainer
 
     class Keep(Callback):
         def on_epoch_end(self, m):

@@ -8,10 +8,9 @@ from dataclasses import replace
 import pytest
 
 from resnet_studio.core import paths
-from resnet_studio.core.checkpoint import load_checkpoint
-from resnet_studio.core.config import TrainingError
-from resnet_studio.core.engine import Trainer
-from resnet_studio.core.runs import (
+from resnet_studio.core.training.checkpoint import load_checkpoint
+from resnet_studio.core.training.config import TrainingError
+from resnet_studio.core.training.runs import (
     RunLogger,
     delete_run,
     list_runs,
@@ -20,6 +19,7 @@ from resnet_studio.core.runs import (
     read_info,
     rename_run,
 )
+from resnet_studio.core.training.trainer import Trainer
 
 
 def test_a_run_keeps_its_design_config_curves_and_checkpoint(tiny_design, tiny_config):

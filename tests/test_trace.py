@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import resnet_studio as rs
-from resnet_studio.core.builder import ResNet
-from resnet_studio.core.design import (
+from resnet_studio.core.design.builder import ResNet
+from resnet_studio.core.design.design import (
     BlockOverride,
     Design,
     HeadSpec,

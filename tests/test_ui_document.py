@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from resnet_studio.core.presets import preset
-from resnet_studio.ui import stage_ops
-from resnet_studio.ui.document import DesignDocument, Selection, problem_part
+from resnet_studio.core.design.presets import preset
+from resnet_studio.ui.document.document import DesignDocument, Selection, problem_part
+from resnet_studio.ui.editor import stage_ops
 
 
 def test_edit_is_undoable_and_never_mutates_the_old_design(qtbot):

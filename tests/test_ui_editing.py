@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_ui_support import fake_dialogs, window  # noqa: F401
 
-from resnet_studio.core.design import BlockOverride
-from resnet_studio.core.presets import preset
-from resnet_studio.ui.document import Selection
+from resnet_studio.core.design.design import BlockOverride
+from resnet_studio.core.design.presets import preset
+from resnet_studio.ui.document.document import Selection
 
 
 def row_texts(window, key: str) -> list[str]:

@@ -11,11 +11,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from test_ui_support import close_window, fake_dialogs, open_window, window  # noqa: F401
 
-from resnet_studio.core.files import design_to_dict, load_design
-from resnet_studio.core.presets import preset
+from resnet_studio.core.design.files import design_to_dict, load_design
+from resnet_studio.core.design.presets import preset
 from resnet_studio.ui.app import open_studio
-from resnet_studio.ui.autosave import find_orphans
-from resnet_studio.ui.settings import recent_files
+from resnet_studio.ui.common.settings import recent_files
+from resnet_studio.ui.document.autosave import find_orphans
 
 
 def edit_classes(window, classes: int) -> None:

@@ -1,6 +1,6 @@
 """Fixtures shared by the studio-window tests (tests/test_ui_*.py).
 
-Every modal dialog goes through resnet_studio.ui.dialogs; ``fake_dialogs`` answers
+Every modal dialog goes through resnet_studio.ui.common.dialogs; ``fake_dialogs`` answers
 them from a script and records what was shown. As a safety net, a real QMessageBox,
 QFileDialog or QDialog that opens anyway fails the test instead of blocking it.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from resnet_studio.ui import dialogs
+from resnet_studio.ui.common import dialogs
 from resnet_studio.ui.main_window import MainWindow
 
 

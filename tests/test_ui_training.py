@@ -16,14 +16,14 @@ import pytest
 import torch
 from PySide6.QtWidgets import QMessageBox
 
-from resnet_studio.core.config import TrainConfig
-from resnet_studio.core.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
-from resnet_studio.core.engine import Trainer
-from resnet_studio.core.runs import list_runs
-from resnet_studio.core.trace import trace
-from resnet_studio.ui import training_panel as tp
-from resnet_studio.ui.document import DesignDocument
-from resnet_studio.ui.training_panel import TrainingPanel
+from resnet_studio.core.design.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
+from resnet_studio.core.design.trace import trace
+from resnet_studio.core.training.config import TrainConfig
+from resnet_studio.core.training.runs import list_runs
+from resnet_studio.core.training.trainer import Trainer
+from resnet_studio.ui.document.document import DesignDocument
+from resnet_studio.ui.training import panel as tp
+from resnet_studio.ui.training.panel import TrainingPanel
 
 RUN_TIMEOUT_MS = 60_000
 
@@ -200,7 +200,7 @@ def test_close_during_a_slow_batch_interrupts_it(qtbot, panel):
 def test_close_while_loading_data_interrupts_it(qtbot, panel, monkeypatch):
     """Outside a batch (a download, an estimate) the worker is interrupted at its next
     Python instruction; a QThread is never left running (Qt would abort)."""
-    from resnet_studio.ui import training_worker
+    from resnet_studio.ui.training import worker as training_worker
 
     def endless_download(*_args, **_kwargs):
         while True:
@@ -353,7 +353,7 @@ def test_estimate_measures_a_few_batches(qtbot, panel):
 @pytest.mark.skipif(not hasattr(os, "getpriority") or not sys.platform.startswith("linux"),
                     reason="per-thread nice is Linux's")
 def test_worker_thread_runs_at_lower_priority(monkeypatch):
-    from resnet_studio.ui.training_worker import TrainingWorker
+    from resnet_studio.ui.training.worker import TrainingWorker
 
     monkeypatch.setenv("RESNET_STUDIO_WORKER_NICE", "7")
     seen = {}
@@ -375,7 +375,7 @@ def test_worker_thread_runs_at_lower_priority(monkeypatch):
 def test_file_export_uses_the_trained_weights(qtbot, panel):
     import torch
 
-    from resnet_studio.core.checkpoint import load_checkpoint
+    from resnet_studio.core.training.checkpoint import load_checkpoint
 
     assert panel.trained_weights() is None  # nothing trained yet
     assert run_to_end(qtbot, panel)["status"] == "finished"

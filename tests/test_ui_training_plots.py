@@ -4,9 +4,14 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
-from resnet_studio.ui.insight_views import ConfusionView, PredictionGallery, colorize, to_qimage
-from resnet_studio.ui.plots import GrowBuffer, MetricPlot, make_pen
-from resnet_studio.ui.training_plots import TrainingPlots, smoothing_weight
+from resnet_studio.ui.training.insight_views import (
+    ConfusionView,
+    PredictionGallery,
+    colorize,
+    to_qimage,
+)
+from resnet_studio.ui.training.plot_widgets import GrowBuffer, MetricPlot, make_pen
+from resnet_studio.ui.training.plots import TrainingPlots, smoothing_weight
 
 
 def test_grow_buffer_doubles_and_keeps_views():

@@ -7,8 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from resnet_studio.cli.common import design_arg, parse_shape, report
 from resnet_studio.core import DesignError, trace
-from resnet_studio.core.config import TrainingError
 from resnet_studio.core.export import (
     FORMATS,
     ExportError,
@@ -23,8 +23,7 @@ from resnet_studio.core.export import (
 )
 from resnet_studio.core.export.formats import DEFAULT_OPSET
 from resnet_studio.core.export.output import file_stem
-
-from .common import design_arg, parse_shape, report
+from resnet_studio.core.training.config import TrainingError
 
 TABLES = {"trace-txt": ".trace.txt", "trace-csv": ".trace.csv", "metrics-csv": ".metrics.csv"}
 

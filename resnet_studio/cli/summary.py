@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
+from resnet_studio.cli.common import design_arg, parse_shape, report
 from resnet_studio.core import DesignError, trace, validate
 from resnet_studio.core.export.tables import trace_text as format_table
-
-from .common import design_arg, parse_shape, report
 
 
 def add_parser(sub) -> None:

@@ -15,8 +15,9 @@ import time
 from dataclasses import fields
 from pathlib import Path
 
+from resnet_studio.cli.common import design_arg, report
 from resnet_studio.core import DesignError
-from resnet_studio.core.config import (
+from resnet_studio.core.training.config import (
     AMP_MODES,
     DATASETS,
     INITS,
@@ -25,9 +26,7 @@ from resnet_studio.core.config import (
     TrainConfig,
     TrainingError,
 )
-from resnet_studio.core.engine import Callback, Trainer
-
-from .common import design_arg, report
+from resnet_studio.core.training.trainer import Callback, Trainer
 
 EXIT_STOPPED = 130  # the shell's code for "interrupted by Ctrl-C"
 BAR_WIDTH = 24

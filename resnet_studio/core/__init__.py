@@ -3,9 +3,8 @@
 Torch only: nothing here imports Qt, so it works from a notebook or a script.
 """
 
-from .builder import build
-from .config import TrainConfig, TrainingError
-from .design import (
+from resnet_studio.core.design.builder import build
+from resnet_studio.core.design.design import (
     BlockOverride,
     BlockPlan,
     Design,
@@ -15,12 +14,18 @@ from .design import (
     StemSpec,
     plan_block,
 )
-from .engine import Callback, Trainer
-from .files import design_from_dict, design_to_dict, load_design, save_design
-from .presets import PRESETS, TORCHVISION_PRESETS, preset, preset_names
-from .problems import DesignError, Problem
-from .trace import Layer, Trace, formula, min_input_size, out_size, trace
-from .validate import validate
+from resnet_studio.core.design.files import (
+    design_from_dict,
+    design_to_dict,
+    load_design,
+    save_design,
+)
+from resnet_studio.core.design.presets import PRESETS, TORCHVISION_PRESETS, preset, preset_names
+from resnet_studio.core.design.problems import DesignError, Problem
+from resnet_studio.core.design.trace import Layer, Trace, formula, min_input_size, out_size, trace
+from resnet_studio.core.design.validate import validate
+from resnet_studio.core.training.config import TrainConfig, TrainingError
+from resnet_studio.core.training.trainer import Callback, Trainer
 
 __all__ = [
     "BlockOverride", "BlockPlan", "Design", "DesignError", "HeadSpec", "InputSpec", "Layer",

@@ -9,12 +9,11 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from resnet_studio.core.presets import preset, preset_names
-
-from .i18n import install_language
-from .main_window import MainWindow
-from .settings import APPLICATION, ORGANIZATION
-from .style import apply_style
+from resnet_studio.core.design.presets import preset, preset_names
+from resnet_studio.ui.common.i18n import install_language
+from resnet_studio.ui.common.settings import APPLICATION, ORGANIZATION
+from resnet_studio.ui.common.style import apply_style
+from resnet_studio.ui.main_window import MainWindow
 
 
 def studio_app(qt_args: list[str] | None = None) -> QApplication:
@@ -33,8 +32,8 @@ def studio_app(qt_args: list[str] | None = None) -> QApplication:
 def install_panels(window: MainWindow) -> None:
     """Plug the other panels into a window: training (a tab beside the shape trace) and
     the File > Export entries of the export module."""
-    from .export_actions import add_export_actions
-    from .training_panel import TrainingPanel
+    from resnet_studio.ui.export.actions import add_export_actions
+    from resnet_studio.ui.training.panel import TrainingPanel
 
     panel = TrainingPanel(window.document)
     window.add_training_panel(panel)

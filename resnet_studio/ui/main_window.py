@@ -23,19 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resnet_studio.core.design import Design
-from resnet_studio.core.presets import preset, preset_names
-
-from . import dialogs
-from .arch_view import ArchitecturePane
-from .autosave import Autosaver
-from .document import DesignDocument, Selection
-from .editor import EditorPane
-from .explain import ExplainPanel
-from .file_actions import FileActions
-from .i18n import add_language_menu, fill
-from .settings import studio_settings
-from .trace_view import TracePane
+from resnet_studio.core.design.design import Design
+from resnet_studio.core.design.presets import preset, preset_names
+from resnet_studio.ui.architecture.view import ArchitecturePane
+from resnet_studio.ui.common import dialogs
+from resnet_studio.ui.common.i18n import add_language_menu, fill
+from resnet_studio.ui.common.settings import studio_settings
+from resnet_studio.ui.document.autosave import Autosaver
+from resnet_studio.ui.document.document import DesignDocument, Selection
+from resnet_studio.ui.document.file_actions import FileActions
+from resnet_studio.ui.editor.editor import EditorPane
+from resnet_studio.ui.explain.panel import ExplainPanel
+from resnet_studio.ui.trace.view import TracePane
 
 PRESET_GROUPS = (("d2l", "d2l-"), ("torchvision", ""), ("cifar", "cifar-"))
 

@@ -6,13 +6,20 @@ torchvision weights, and the trace and metrics as text and CSV.
     export(src.design, "onnx", "d2l.onnx", src.state_dict)
 """
 
-from .codegen import python_source
-from .errors import TEMPLATES, ExportError
-from .formats import FORMATS, ExportResult, default_filename, example_input, export, model_for
-from .output import write_output, write_text
-from .source import Source, load_source, load_weights_file
-from .tables import metrics_csv, read_metrics, trace_csv, trace_text
-from .weights import (
+from resnet_studio.core.export.codegen import python_source
+from resnet_studio.core.export.errors import TEMPLATES, ExportError
+from resnet_studio.core.export.formats import (
+    FORMATS,
+    ExportResult,
+    default_filename,
+    example_input,
+    export,
+    model_for,
+)
+from resnet_studio.core.export.output import write_output, write_text
+from resnet_studio.core.export.source import Source, load_source, load_weights_file
+from resnet_studio.core.export.tables import metrics_csv, read_metrics, trace_csv, trace_text
+from resnet_studio.core.export.weights import (
     KeyReport,
     check_fits,
     compare,

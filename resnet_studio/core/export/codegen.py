@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..design import BlockPlan, Design
-from ..trace import trace
-from ..validate import raise_if_invalid
-from .output import file_stem
+from resnet_studio.core.design.design import BlockPlan, Design
+from resnet_studio.core.design.trace import trace
+from resnet_studio.core.design.validate import raise_if_invalid
+from resnet_studio.core.export.output import file_stem
 
 HEADER = '''"""{title}
 

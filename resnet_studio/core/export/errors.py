@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..problems import render
+from resnet_studio.core.design.problems import render
 
 # code -> (message template, fix template)
 TEMPLATES: dict[str, tuple[str, str]] = {

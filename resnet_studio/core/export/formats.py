@@ -17,12 +17,12 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from ..builder import build
-from ..design import Design
-from .codegen import python_source
-from .errors import ExportError, short_reason
-from .output import file_stem, write_output
-from .weights import load_weights
+from resnet_studio.core.design.builder import build
+from resnet_studio.core.design.design import Design
+from resnet_studio.core.export.codegen import python_source
+from resnet_studio.core.export.errors import ExportError, short_reason
+from resnet_studio.core.export.output import file_stem, write_output
+from resnet_studio.core.export.weights import load_weights
 
 # format -> default file suffix
 FORMATS: dict[str, str] = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..files import atomic_write_bytes
-from .errors import ExportError
+from resnet_studio.core.design.files import atomic_write_bytes
+from resnet_studio.core.export.errors import ExportError
 
 
 def write_output(path: str | os.PathLike, data: bytes) -> Path:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import torch
 
-from ..checkpoint import load_checkpoint
-from ..config import TrainingError
-from ..design import Design
-from ..files import load_design
-from ..presets import preset, preset_names
-from ..runs import CHECKPOINT_FILE as CHECKPOINT_NAME
-from .errors import ExportError
-from .weights import check_fits, match_torchvision, read_state_dict
+from resnet_studio.core.design.design import Design
+from resnet_studio.core.design.files import load_design
+from resnet_studio.core.design.presets import preset, preset_names
+from resnet_studio.core.export.errors import ExportError
+from resnet_studio.core.export.weights import check_fits, match_torchvision, read_state_dict
+from resnet_studio.core.training.checkpoint import load_checkpoint
+from resnet_studio.core.training.config import TrainingError
+from resnet_studio.core.training.runs import CHECKPOINT_FILE as CHECKPOINT_NAME
 
 
 @dataclass

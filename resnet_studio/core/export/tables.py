@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..runs import METRICS_FILE
-from ..trace import Trace
-from .errors import ExportError, short_reason
+from resnet_studio.core.design.trace import Trace
+from resnet_studio.core.export.errors import ExportError, short_reason
+from resnet_studio.core.training.runs import METRICS_FILE
 
 TRACE_COLUMNS = ("group", "path", "module", "kind", "branch", "in_shape", "out_shape", "params",
                  "macs", "kernel", "stride", "padding", "groups", "receptive_field",

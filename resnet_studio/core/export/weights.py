@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 import torch
 from torch import nn
 
-from ..builder import build
-from ..design import Design
-from ..presets import TORCHVISION_PRESETS, preset
-from .errors import ExportError, short_reason
+from resnet_studio.core.design.builder import build
+from resnet_studio.core.design.design import Design
+from resnet_studio.core.design.presets import TORCHVISION_PRESETS, preset
+from resnet_studio.core.export.errors import ExportError, short_reason
 
 WRAPPER_KEYS = ("state_dict", "model_state", "model", "model_state_dict")
 PREFIXES = ("module.", "_orig_mod.")  # DistributedDataParallel, torch.compile

@@ -1,0 +1,146 @@
+"""Build a plain, readable ``torch.nn.Module`` from a design.
+
+Module names follow torchvision (conv1, bn1, layer1.0.conv1, downsample, fc), so the
+torchvision-style presets load torchvision state_dicts with ``strict=True``.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from resnet_studio.core.design.design import BlockPlan, Design
+
+
+def conv3x3(cin: int, cout: int, stride: int = 1, groups: int = 1, bias: bool = False) -> nn.Conv2d:
+    return nn.Conv2d(cin, cout, 3, stride=stride, padding=1, groups=groups, bias=bias)
+
+
+def conv1x1(cin: int, cout: int, stride: int = 1, bias: bool = False) -> nn.Conv2d:
+    return nn.Conv2d(cin, cout, 1, stride=stride, bias=bias)
+
+
+def check_shortcut(plan: BlockPlan) -> None:
+    """An identity shortcut cannot follow a change of channels or stride."""
+    if plan.shortcut == "identity" and plan.changes_shape:
+        raise ValueError(f"an identity shortcut cannot follow {plan.in_channels} -> "
+                         f"{plan.out_channels} channels at stride {plan.stride}")
+
+
+def projection(plan: BlockPlan, bias: bool, with_bn: bool) -> nn.Sequential:
+    """The 1x1 conv shortcut that matches channels and stride: W_s x in He et al."""
+    layers: list[nn.Module] = [conv1x1(plan.in_channels, plan.out_channels, plan.stride, bias)]
+    if with_bn:
+        layers.append(nn.BatchNorm2d(plan.out_channels))
+    return nn.Sequential(*layers)
+
+
+def residual_add(out: torch.Tensor, identity: torch.Tensor) -> torch.Tensor:
+    """F(x) + x, refusing torch's broadcasting: a (C,1,1) F(x) must not silently add
+    to a (C,2,2) x where the trace says the shapes differ."""
+    if out.shape != identity.shape:
+        raise RuntimeError(f"the shortcut's shape {tuple(identity.shape)} differs from "
+                           f"F(x)'s {tuple(out.shape)}")
+    return out + identity
+
+
+class BasicBlock(nn.Module):
+    """Two 3x3 convs. H(x) = ReLU(F(x) + shortcut(x))."""
+
+    def __init__(self, plan: BlockPlan, bias: bool = False, projection_bn: bool = True):
+        super().__init__()
+        check_shortcut(plan)
+        self.shortcut = plan.shortcut
+        self.conv1 = conv3x3(plan.in_channels, plan.out_channels, plan.stride, bias=bias)
+        self.bn1 = nn.BatchNorm2d(plan.out_channels)
+        self.relu = nn.ReLU(inplace=True)
+        self.conv2 = conv3x3(plan.out_channels, plan.out_channels, bias=bias)
+        self.bn2 = nn.BatchNorm2d(plan.out_channels)
+        self.downsample = (projection(plan, bias, projection_bn)
+                           if plan.shortcut == "projection" else None)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        identity = x
+        out = self.relu(self.bn1(self.conv1(x)))
+        out = self.bn2(self.conv2(out))
+        if self.downsample is not None:
+            identity = self.downsample(x)
+        if self.shortcut != "none":
+            out = residual_add(out, identity)
+        return self.relu(out)
+
+
+class Bottleneck(nn.Module):
+    """1x1 reduce, 3x3 (stride, groups), 1x1 expand. Stride on the 3x3 as torchvision."""
+
+    def __init__(self, plan: BlockPlan, bias: bool = False, projection_bn: bool = True):
+        super().__init__()
+        check_shortcut(plan)
+        self.shortcut = plan.shortcut
+        w = plan.width
+        self.conv1 = conv1x1(plan.in_channels, w, bias=bias)
+        self.bn1 = nn.BatchNorm2d(w)
+        self.conv2 = conv3x3(w, w, plan.stride, groups=plan.groups, bias=bias)
+        self.bn2 = nn.BatchNorm2d(w)
+        self.conv3 = conv1x1(w, plan.out_channels, bias=bias)
+        self.bn3 = nn.BatchNorm2d(plan.out_channels)
+        self.relu = nn.ReLU(inplace=True)
+        self.downsample = (projection(plan, bias, projection_bn)
+                           if plan.shortcut == "projection" else None)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        identity = x
+        out = self.relu(self.bn1(self.conv1(x)))
+        out = self.relu(self.bn2(self.conv2(out)))
+        out = self.bn3(self.conv3(out))
+        if self.downsample is not None:
+            identity = self.downsample(x)
+        if self.shortcut != "none":
+            out = residual_add(out, identity)
+        return self.relu(out)
+
+
+BLOCKS = {"basic": BasicBlock, "bottleneck": Bottleneck}
+
+
+class ResNet(nn.Module):
+    """Stem, stages (layer1..layerN), global average pool, linear head."""
+
+    def __init__(self, design: Design):
+        super().__init__()
+        d = design
+        s = d.stem
+        self.conv1 = nn.Conv2d(d.input.channels, s.channels, s.kernel, stride=s.stride,
+                               padding=s.padding, bias=d.conv_bias)
+        self.bn1 = nn.BatchNorm2d(s.channels)
+        self.relu = nn.ReLU(inplace=True)
+        self.maxpool = (nn.MaxPool2d(s.pool_kernel, s.pool_stride, s.pool_padding)
+                        if s.pool else nn.Identity())
+        stages: list[list[nn.Module]] = [[] for _ in d.stages]
+        for si, _bi, plan in d.blocks():
+            stages[si].append(BLOCKS[plan.kind](plan, d.conv_bias, d.projection_bn))
+        self.stage_names = []
+        for si, blocks in enumerate(stages):
+            name = f"layer{si + 1}"
+            self.add_module(name, nn.Sequential(*blocks))
+            self.stage_names.append(name)
+        last = d.stages[-1].channels if d.stages else s.channels
+        self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
+        self.fc = nn.Linear(last, d.head.classes)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = self.maxpool(self.relu(self.bn1(self.conv1(x))))
+        for name in self.stage_names:
+            x = getattr(self, name)(x)
+        x = torch.flatten(self.avgpool(x), 1)
+        return self.fc(x)
+
+
+def build(design: Design, *, check: bool = True) -> ResNet:
+    """The torch model for a design. Refuses (DesignError) a design that cannot work,
+    including one too large to allocate, before any memory is taken."""
+    if check:
+        from resnet_studio.core.design.validate import raise_if_invalid
+
+        raise_if_invalid(design)
+    return ResNet(design)

@@ -1,0 +1,129 @@
+"""Check a design and report every problem at once, each with its place and fix."""
+
+from __future__ import annotations
+
+from resnet_studio.core.design.design import (
+    BLOCK_KINDS,
+    MAX_ACTIVATION_GB,
+    MAX_BLOCKS,
+    MAX_CLASSES,
+    MAX_KERNEL,
+    MAX_PARAMS,
+    MAX_SIZE,
+    SHORTCUT_RULES,
+    SHORTCUTS,
+    Design,
+    plan_block,
+)
+from resnet_studio.core.design.problems import DesignError, Problem, where
+from resnet_studio.core.design.trace import trace
+
+
+def _check_int(problems: list[Problem], value, name: str, minimum: int, maximum: int,
+               stage: int | None = None, block: int | None = None, part: str | None = None):
+    place = where(stage, block, part)
+    if isinstance(value, bool) or not isinstance(value, int):
+        problems.append(Problem("field_type", {"field": name, "expected": "a whole number",
+                                               "value": repr(value), "where": place},
+                                stage, block))
+    elif value < minimum:
+        problems.append(Problem("value_not_positive", {
+            "field": name, "value": value, "minimum": minimum, "where": place}, stage, block))
+    elif value > maximum:
+        problems.append(Problem("value_too_large", {
+            "field": name, "value": value, "maximum": maximum, "where": place}, stage, block))
+
+
+def _check_choice(problems, value, name, choices, stage=None, block=None):
+    if value not in choices:
+        problems.append(Problem("bad_choice", {
+            "field": name, "value": value, "choices": ", ".join(choices),
+            "where": where(stage, block)}, stage, block))
+
+
+def validate(design: Design) -> list[Problem]:
+    """Every problem in the design (empty list: the design works)."""
+    p: list[Problem] = []
+    d = design
+    _check_int(p, d.input.channels, "input channels", 1, MAX_SIZE, part="input")
+    _check_int(p, d.input.height, "input height", 1, MAX_SIZE, part="input")
+    _check_int(p, d.input.width, "input width", 1, MAX_SIZE, part="input")
+    s = d.stem
+    _check_int(p, s.channels, "stem channels", 1, MAX_SIZE, part="stem")
+    _check_int(p, s.kernel, "stem kernel", 1, MAX_KERNEL, part="stem")
+    _check_int(p, s.stride, "stem stride", 1, MAX_KERNEL, part="stem")
+    _check_int(p, s.padding, "stem padding", 0, MAX_KERNEL, part="stem")
+    if s.pool:
+        _check_int(p, s.pool_kernel, "pool kernel", 1, MAX_KERNEL, part="stem")
+        _check_int(p, s.pool_stride, "pool stride", 1, MAX_KERNEL, part="stem")
+        if isinstance(s.pool_kernel, int) and s.pool_kernel >= 1:
+            _check_int(p, s.pool_padding, "pool padding", 0, s.pool_kernel // 2, part="stem")
+    _check_int(p, d.head.classes, "classes", 1, MAX_CLASSES, part="head")
+    if not d.stages:
+        p.append(Problem("no_stages"))
+    prev = s.channels
+    for si, st in enumerate(d.stages):
+        n = len(p)
+        _check_int(p, st.channels, "channels", 1, MAX_SIZE, si)
+        _check_int(p, st.blocks, "blocks", 1, MAX_BLOCKS, si)
+        _check_int(p, st.stride, "stride", 1, MAX_KERNEL, si)
+        _check_int(p, st.groups, "groups", 1, MAX_SIZE, si)
+        _check_int(p, st.width_per_group, "width per group", 1, MAX_SIZE, si)
+        _check_choice(p, st.kind, "block kind", BLOCK_KINDS, si)
+        _check_choice(p, st.shortcut, "shortcut", SHORTCUT_RULES, si)
+        for bi, o in sorted(st.overrides.items()):
+            if o.stride is not None:
+                _check_int(p, o.stride, "stride", 1, MAX_KERNEL, si, bi)
+            if o.shortcut is not None:
+                _check_choice(p, o.shortcut, "shortcut", SHORTCUTS, si, bi)
+        if len(p) > n:
+            prev = st.channels
+            continue
+        if st.kind == "bottleneck":
+            if st.channels % 4:
+                p.append(Problem("bottleneck_channels", {
+                    "channels": st.channels, "expansion": 4,
+                    "suggestion": max(4, (st.channels + 3) // 4 * 4)}, si))
+                prev = st.channels
+                continue
+            if st.bottleneck_width() < 1:
+                p.append(Problem("value_not_positive", {
+                    "field": "bottleneck width (channels/4 * width per group/64 * groups)",
+                    "value": st.bottleneck_width(), "minimum": 1, "where": where(si)}, si))
+        for bi in range(st.blocks):
+            plan = plan_block(st, bi, prev)
+            if plan.shortcut == "identity" and plan.changes_shape:
+                reasons = []
+                if plan.in_channels != plan.out_channels:
+                    reasons.append(f"channels change {plan.in_channels} -> {plan.out_channels}")
+                if plan.stride != 1:
+                    reasons.append(f"stride {plan.stride} halves the size" if plan.stride == 2
+                                   else f"stride {plan.stride} shrinks the size")
+                p.append(Problem("identity_shape_mismatch", {
+                    "in_shape": f"({plan.in_channels} channels)",
+                    "out_shape": f"({plan.out_channels} channels, stride {plan.stride})",
+                    "reason": " and ".join(reasons)}, si, bi))
+            prev = st.channels
+    if p:
+        return p
+    t = trace(d)
+    if t.error is not None:
+        p.append(t.error)
+        return p
+    totals = t.totals
+    if totals.params > MAX_PARAMS:
+        p.append(Problem("design_too_large", {
+            "params": f"{totals.params:,}", "weight_gb": f"{totals.weight_bytes / 1e9:.1f}",
+            "limit": f"{MAX_PARAMS:,}"}))
+    if totals.activation_bytes / 1e9 > MAX_ACTIVATION_GB:
+        p.append(Problem("activations_too_large", {
+            "input": "x".join(str(v) for v in d.input_shape(1)),
+            "activation_gb": f"{totals.activation_bytes / 1e9:.1f}",
+            "limit_gb": f"{MAX_ACTIVATION_GB:g}"}))
+    return p
+
+
+def raise_if_invalid(design: Design) -> None:
+    problems = validate(design)
+    if problems:
+        raise DesignError(problems)

@@ -1,0 +1,1 @@
+"""The architecture drawing: boxes sized by resolution and channels, shortcut paths."""

@@ -1,0 +1,1 @@
+"""File > Export in the window: the formats of core.export, run in a worker thread."""

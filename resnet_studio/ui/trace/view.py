@@ -1,0 +1,236 @@
+"""The shape-trace pane: editable input shape, the trace tree, problems and totals."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resnet_studio.ui.common.fields import FieldSpin
+from resnet_studio.ui.common.format import bytes_text, count_text, shape_text
+from resnet_studio.ui.common.i18n import fill, problem_text
+from resnet_studio.ui.common.style import ACCENT_SOFT, ERROR, MUTED, OK, TEXT
+from resnet_studio.ui.document.document import DesignDocument, Selection
+from resnet_studio.ui.trace.model import TraceModel
+
+COLUMN_WIDTHS = (150, 165, 132, 66, 70, 36, 80)
+
+
+def selection_key(sel: Selection | None, known: dict) -> str | None:
+    """The tree row (node key) that shows ``sel``."""
+    if sel is None:
+        return None
+    if sel.layer is not None and sel.layer in known:
+        return sel.layer
+    if sel.block_key is not None:
+        return f"stage{sel.stage + 1}.block{sel.block + 1}"
+    if sel.stage is not None:
+        return f"stage{sel.stage + 1}"
+    return sel.part
+
+
+class TracePane(QWidget):
+    """Every layer's output shape, parameters, MACs, receptive field and memory."""
+
+    traceShown = Signal(int)  # the document generation now on screen
+
+    def __init__(self, document: DesignDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.shown_generation = -1
+        self._syncing = False
+        self._collapsed: set[str] = set()  # stages are open unless closed by the user
+        self._expanded: set[str] = set()  # other groups are closed unless opened
+
+        header = QFrame()
+        header.setObjectName("paneHeader")
+        hl = QHBoxLayout(header)
+        hl.setContentsMargins(10, 6, 10, 6)
+        hl.addStretch(1)
+        self.input_label = QLabel()
+        self.input_label.setObjectName("fieldLabel")
+        hl.addWidget(self.input_label)
+        self.batch = FieldSpin("batch")
+        self.channels = FieldSpin("channels")
+        self.height_ = FieldSpin("size")
+        self.width_ = FieldSpin("size")
+        for spin in (self.batch, self.channels, self.height_, self.width_):
+            spin.setMinimumWidth(64)
+            hl.addWidget(spin)
+        self.batch.valueChanged.connect(document.set_batch)
+        for spin, attr in ((self.channels, "channels"), (self.height_, "height"),
+                           (self.width_, "width")):
+            spin.valueChanged.connect(lambda v, a=attr, s=spin: self._edit_input(a, v, s))
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.RichText)
+        self.banner.hide()
+
+        self.model = TraceModel(self)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setAllColumnsShowFocus(True)
+        palette = self.view.palette()
+        palette.setColor(QPalette.Highlight, QColor(ACCENT_SOFT))
+        palette.setColor(QPalette.HighlightedText, QColor(TEXT))
+        self.view.setPalette(palette)
+        self.view.header().setStretchLastSection(False)
+        self.view.header().setSectionResizeMode(QHeaderView.Interactive)
+        for i, w in enumerate(COLUMN_WIDTHS):
+            self.view.setColumnWidth(i, w)
+        self.view.expanded.connect(lambda i: self._remember(i, True))
+        self.view.collapsed.connect(lambda i: self._remember(i, False))
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setTextFormat(Qt.RichText)
+        self.totals.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
+
+        document.changed.connect(self._show_input)
+        document.traceReady.connect(self.show_trace)
+        document.selectionChanged.connect(self.show_selection)
+        self.retranslate()
+        self._show_input()
+        self.show_trace()
+
+    def retranslate(self) -> None:
+        self.input_label.setText(self.tr("Input (N, C, H, W)"))
+        tips = (self.tr("N: the batch size. MACs and activation memory grow with it."),
+                self.tr("C: input channels (the design's input)."),
+                self.tr("H: input height in pixels (the design's input)."),
+                self.tr("W: input width in pixels (the design's input)."))
+        names = (self.tr("batch size"), self.tr("input channels"), self.tr("input height"),
+                 self.tr("input width"))
+        for spin, tip, name in zip((self.batch, self.channels, self.height_, self.width_),
+                                   tips, names):
+            spin.setToolTip(tip)
+            spin.name = name
+        self.model.retranslate()
+        self.view.setToolTip("")
+        self.show_trace()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- input shape -------------------------------------------------------------
+    def _show_input(self) -> None:
+        d = self.document.design
+        self.batch.set_quietly(self.document.batch)
+        self.channels.set_quietly(d.input.channels)
+        self.height_.set_quietly(d.input.height)
+        self.width_.set_quietly(d.input.width)
+
+    def _edit_input(self, attr: str, value: int, spin: FieldSpin) -> None:
+        self.document.edit(fill(self.tr("Set %1 to %2"), spin.name, value),
+                           lambda d: setattr(d.input, attr, value), f"input.{attr}")
+
+    # -- trace ------------------------------------------------------------------
+    def show_trace(self, *_args) -> None:
+        doc = self.document
+        if doc.trace is None:
+            return
+        rebuilt, added = self.model.set_trace(doc.trace, doc.design, doc.problems)
+        self._open(added)
+        error = doc.trace.error
+        if error is not None and error.block is not None:  # show the failing layer
+            self.view.expand(self.model.index_for_key(f"stage{error.stage + 1}.block{error.block + 1}"))
+        current = self.model.node(self.view.currentIndex())
+        if rebuilt or current is None or current.selection != doc.selection:
+            self.show_selection(doc.selection)
+        self._show_totals()
+        self.shown_generation = doc.trace_generation
+        self.traceShown.emit(doc.trace_generation)
+
+    def _show_totals(self) -> None:
+        doc = self.document
+        t = doc.trace
+        totals = t.totals
+        problems = doc.problems
+        items = [(self.tr("Params"), count_text(totals.params)),
+                 (self.tr("MACs"), count_text(totals.macs)),
+                 (self.tr("Activations"), bytes_text(totals.activation_bytes)),
+                 (self.tr("Weights"), bytes_text(totals.weight_bytes)),
+                 (self.tr("Output"), shape_text(t.output_shape))]
+        text = " &nbsp;·&nbsp; ".join(
+            f"<span style='color:{MUTED}'>{k}</span> <b>{v}</b>" for k, v in items)
+        if problems:
+            status = fill(self.tr("✗ %1 problem(s): shown up to the first error"), len(problems))
+            color = ERROR
+        else:
+            status, color = self.tr("✓ valid design"), OK
+        self.totals.setText(f"{text} &nbsp;&nbsp; <b style='color:{color}'>{status}</b>")
+        self.banner.setVisible(bool(problems))
+        if problems:
+            message, fix = problem_text(problems[0])
+            more = fill(self.tr(" (and %1 more)"), len(problems) - 1) if len(problems) > 1 else ""
+            fix_label = self.tr("Fix:")
+            self.banner.setText(f"<b>{escape(message)}</b>{more}<br>{fix_label} {escape(fix)}")
+
+    # -- expansion and selection -----------------------------------------------------
+    def _remember(self, index: QModelIndex, open_: bool) -> None:
+        key = self.model.node(index).key
+        if key.startswith("stage") and "." not in key:
+            (self._collapsed.discard if open_ else self._collapsed.add)(key)
+        else:
+            (self._expanded.add if open_ else self._expanded.discard)(key)
+
+    def _open(self, keys: list[str]) -> None:
+        """Expand new rows that should be open: stages (unless the user closed them)
+        and groups the user had opened."""
+        for key in keys:
+            is_stage = key.startswith("stage") and "." not in key
+            if is_stage and key not in self._collapsed or key in self._expanded:
+                self.view.setExpanded(self.model.index_for_key(key), True)
+            for child in self.model.tree.children.get(key, []):
+                if child in self._expanded:
+                    self._open([child])
+
+    def show_selection(self, sel: Selection | None) -> None:
+        key = selection_key(sel, self.model.rows)
+        index = self.model.index_for_key(key) if key else QModelIndex()
+        self._syncing = True
+        try:
+            if not index.isValid():
+                self.view.selectionModel().clearSelection()
+                return
+            parent = index.parent()
+            while parent.isValid():
+                self.view.expand(parent)
+                parent = parent.parent()
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.model.node(current)
+        if not self._syncing and node is not None:
+            self.document.select(node.selection)
