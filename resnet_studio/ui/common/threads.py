@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import atexit
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread
 
-from resnet_studio.ui.training.worker import TrainingWorker
+if TYPE_CHECKING:  # common sits below the features: a type, never an import at run time
+    from resnet_studio.ui.training.worker import TrainingWorker
 
 GRACEFUL_SHARE = 0.5  # of the stop time, waiting for the stop before the next batch
 INTERRUPT_WAIT_S = 1.0  # after raising HardStop in the worker thread
