@@ -290,6 +290,7 @@ def test_devices_list_the_cpu_last_and_auto_picks_the_first():
     assert str(pick_device("auto")) == devices[0][0]
 
 
+@pytest.mark.slow
 def test_d2l_resnet18_learns_fashion_mnist_sample_at_28x28():
     """The learning check: d2l's network and settings, images kept at 28x28, CPU."""
     rec = Recorder()

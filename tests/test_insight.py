@@ -75,11 +75,25 @@ def test_per_class_accuracy_from_confusion():
     assert per_class_accuracy(np.zeros((0, 0))).size == 0
 
 
-def test_stage_activations_on_device_of_model():
-    model = build(preset("cifar-resnet20"))
+def test_stage_activations_are_the_stage_outputs_and_keep_the_mode():
+    design = preset("cifar-resnet20")
+    model = build(design).train()
     x = torch.rand(1, 3, 32, 32)
-    acts, _ = stage_activations(model, x)
+    acts, probs = stage_activations(model, x)
+    assert model.training  # a training loop may call it between batches
     assert all(a.maps.dtype == np.float32 for a in acts)
+    # The stem's and each stage's output, with the shapes the trace computes...
+    t = trace(design, (1, 3, 32, 32))
+    ends = [t.block_outputs[(si, st.blocks - 1)] for si, st in enumerate(design.stages)]
+    assert [a.shape for a in acts][-len(ends):] == ends
+    # ...and the values of an eval-mode forward pass.
+    model.eval()
+    with torch.no_grad():
+        expected = model.layer3(model.layer2(model.layer1(
+            model.maxpool(model.relu(model.bn1(model.conv1(x)))))))
+        logits = model(x)
+    assert np.allclose(acts[-1].maps, expected[0].numpy(), atol=1e-5)
+    assert np.allclose(probs, torch.softmax(logits, 1)[0].numpy(), atol=1e-6)
 
 
 def test_load_trained_checkpoint_predicts_like_the_engine(tmp_path):

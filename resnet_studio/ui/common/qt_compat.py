@@ -10,6 +10,13 @@ Qt method that returns nothing (``label.setText``, ``item.setData``, ``painter.s
 If the probe below sees the bug, None's reference count is raised by 2**40 once, as
 Python 3.12 does for every build: None can then never reach zero. Nothing happens on
 an installation without the bug.
+
+Upstream: no report of this exact bug was found (PySide's tracker is
+bugreports.qt.io, component "PySide"); the symptom is the one CPython's issue #93762
+describes for any extension that returns ``Py_None`` without a new reference.
+Remove this module when the project requires Python >= 3.12 (None is immortal there),
+or when ``drops_none_references()`` is False for every PySide6 version the project
+allows; tests/test_qt_compat.py says which case holds here.
 """
 
 from __future__ import annotations
