@@ -81,8 +81,14 @@ def test_import_torchvision_weights_then_export_them(studio, qtbot, monkeypatch,
     reference = torchvision.models.resnet18(num_classes=10).state_dict()
     torch.save(reference, tmp_path / "r18.pth")
     _answer(monkeypatch, open_=str(tmp_path / "r18.pth"))
-    actions.actions["import"].trigger()
-    assert errors == []
+    loads = []
+    real_load = torch.load
+    monkeypatch.setattr(torch, "load", lambda *a, **k: loads.append(a[0]) or real_load(*a, **k))
+    with qtbot.waitSignal(actions.finished, timeout=60_000):
+        actions.actions["import"].trigger()  # read in the worker thread
+        assert not actions.actions["import"].isEnabled()
+    assert errors == [] and len(loads) == 1  # the file is read once
+    monkeypatch.setattr(torch, "load", real_load)
     assert document.design.name == "resnet18" and document.design.head.classes == 10
     assert document.undo_stack.canUndo()  # the swap is one undoable step
     _answer(monkeypatch, save=str(tmp_path / "w.pt"))
@@ -102,7 +108,8 @@ def test_errors_are_shown_and_nothing_is_written(studio, qtbot, monkeypatch, tmp
     assert actions.actions["torchscript"].isEnabled()
     (tmp_path / "notes.pth").write_text("not weights")
     _answer(monkeypatch, open_=str(tmp_path / "notes.pth"))
-    actions.actions["import"].trigger()
+    with qtbot.waitSignal(actions.failed, timeout=60_000):
+        actions.actions["import"].trigger()
     assert "not a ResNet Studio checkpoint" in errors[-1][0]
     assert document.design.name == "cifar-resnet20"
     document.edit("break", lambda d: setattr(d.stages[1], "shortcut", "identity"))
@@ -159,3 +166,43 @@ def test_an_unexpected_error_is_shown_and_the_menu_comes_back(studio, qtbot, mon
         actions.actions["py"].trigger()
     assert "something nobody planned for" in errors[-1][0]
     assert all(a.isEnabled() for a in actions.actions.values())
+
+
+def test_trained_weights_come_from_a_checkpoint_read_in_the_worker(qtbot, monkeypatch, tmp_path):
+    """A checkpoint's path is handed over; the worker reads its model weights only."""
+    import threading
+
+    from resnet_studio.core.training.config import TrainConfig
+    from resnet_studio.core.training.trainer import Trainer
+
+    design = rs.preset("cifar-resnet20")
+    design.stages = design.stages[:1]
+    config = TrainConfig(dataset="fashion-mnist-sample", epochs=1, batch_size=64,
+                         train_limit=64, test_limit=64)
+    design.input.channels = 1
+    design.input.height = design.input.width = 28
+    result = Trainer(design, config, run_dir=tmp_path / "run").fit()
+    assert result["status"] == "finished", result
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("Export")
+    document = DesignDocument(design, parent=window)
+    actions = add_export_actions(menu, document, window,
+                                 get_weights=lambda: tmp_path / "run" / "checkpoint.pt")
+    threads = []
+    import resnet_studio.ui.export.actions as ea
+    real = ea.read_weights
+    monkeypatch.setattr(ea, "read_weights",
+                        lambda p: threads.append(threading.current_thread()) or real(p))
+    try:
+        _answer(monkeypatch, save=str(tmp_path / "w.pt"))
+        with qtbot.waitSignal(actions.finished, timeout=60_000) as blocker:
+            actions.actions["state-dict"].trigger()
+        assert blocker.args[0]["trained"] is True
+        assert threads and threads[0] is not threading.main_thread()
+        from resnet_studio.core.training.checkpoint import load_checkpoint
+        saved = torch.load(tmp_path / "w.pt", weights_only=True)
+        model = load_checkpoint(tmp_path / "run" / "checkpoint.pt").model
+        assert all(torch.equal(saved[k], v) for k, v in model.items())
+    finally:
+        assert actions.shutdown()

@@ -64,3 +64,36 @@ def save_path(parent: QWidget | None, title: str, directory: str, filters: str) 
     """A file to write, or '' when cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
     return path
+
+
+def ask_yes_no(parent: QWidget | None, title: str, message: str, informative: str = "",
+               default_yes: bool = False) -> bool:
+    """A yes/no question (texts already translated); True for Yes."""
+    box = QMessageBox(QMessageBox.Question, title, message,
+                      QMessageBox.Yes | QMessageBox.No, parent)
+    if informative:
+        box.setInformativeText(informative)
+    box.setDefaultButton(QMessageBox.Yes if default_yes else QMessageBox.No)
+    return box.exec() == QMessageBox.Yes
+
+
+def ask_choice(parent: QWidget | None, title: str, message: str, informative: str,
+               choices: list[tuple[str, str]], default: str) -> str:
+    """One of several answers: ``choices`` are (key, translated button text); the key
+    of the button pressed, or "cancel" (a Cancel button is always added)."""
+    box = QMessageBox(QMessageBox.Question, title, message, QMessageBox.NoButton, parent)
+    box.setInformativeText(informative)
+    buttons = {}
+    for key, text in choices:
+        buttons[key] = box.addButton(text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.Cancel)
+    if default in buttons:
+        box.setDefaultButton(buttons[default])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((key for key, button in buttons.items() if button is clicked), "cancel")
+
+
+def existing_dir(parent: QWidget | None, title: str, directory: str) -> str:
+    """A folder to read, or '' when cancelled."""
+    return QFileDialog.getExistingDirectory(parent, title, directory)

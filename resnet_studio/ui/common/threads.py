@@ -1,22 +1,22 @@
-"""The training worker's QThread and its lifetime.
+"""The one registry of the studio's worker threads (training, file loading, export).
 
-Started once per panel; stopped on close within about two seconds; and never
-destroyed while it runs, because Qt aborts the whole process when a running QThread
-is destroyed. So every started thread is kept in a registry until it has finished,
-and the registry stops what is left when the application quits (or, in scripts and
-tests without ``aboutToQuit``, when Python exits).
+Each worker QObject gets its own QThread, started once; stopped on close within about
+two seconds; and never destroyed while it runs, because Qt aborts the whole process
+when a running QThread is destroyed. So every started thread is kept in a registry
+until it has finished, and the registry stops what is left when the application
+quits (or, in scripts and tests without ``aboutToQuit``, when Python exits).
+
+A worker may offer ``prepare()`` (run when its thread starts), ``stop()`` (a stop at
+the next safe point), ``hard_stop()`` and ``interrupt() -> bool`` (see
+TrainingWorker); a worker without them simply finishes the slot it is running.
 """
 
 from __future__ import annotations
 
 import atexit
 import time
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThread
-
-if TYPE_CHECKING:  # common sits below the features: a type, never an import at run time
-    from resnet_studio.ui.training.worker import TrainingWorker
+from PySide6.QtCore import QCoreApplication, QObject, QThread
 
 GRACEFUL_SHARE = 0.5  # of the stop time, waiting for the stop before the next batch
 INTERRUPT_WAIT_S = 1.0  # after raising HardStop in the worker thread
@@ -27,14 +27,16 @@ _guarded = False
 
 
 class WorkerThread:
-    """One QThread running one TrainingWorker."""
+    """One QThread running one worker QObject, kept in the registry until it ends."""
 
-    def __init__(self, worker: TrainingWorker):
+    def __init__(self, worker: QObject, name: str = "training"):
         self.worker = worker
         self.thread = QThread()
-        self.thread.setObjectName("training")
+        self.thread.setObjectName(name)
         worker.moveToThread(self.thread)
-        self.thread.started.connect(worker.prepare)
+        prepare = getattr(worker, "prepare", None)
+        if callable(prepare):
+            self.thread.started.connect(prepare)
         _RUNNING[id(self)] = self
         _guard_exit()
         self.thread.start()
@@ -54,12 +56,12 @@ class WorkerThread:
             _RUNNING.pop(id(self), None)
             return True
         deadline = time.monotonic() + timeout_s
-        self.worker.stop()
+        self._call("stop")
         self.thread.quit()  # takes effect once the slot running now returns
         if not self.thread.wait(int(1000 * timeout_s * GRACEFUL_SHARE)):
-            self.worker.hard_stop()
+            self._call("hard_stop")
             left = max(deadline - time.monotonic(), 0.1)
-            if not self.thread.wait(int(1000 * left)) and self.worker.interrupt():
+            if not self.thread.wait(int(1000 * left)) and self._call("interrupt"):
                 self.thread.wait(int(1000 * INTERRUPT_WAIT_S))
             if self.thread.isRunning():
                 self.thread.wait(int(1000 * UNINTERRUPTIBLE_WAIT_S))
@@ -67,6 +69,11 @@ class WorkerThread:
         if done:
             _RUNNING.pop(id(self), None)
         return done
+
+    def _call(self, name: str) -> object:
+        """Call the worker's optional control method ``name`` (from this thread)."""
+        method = getattr(self.worker, name, None)
+        return method() if callable(method) else None
 
 
 def stop_all(timeout_s: float = 2.0) -> None:

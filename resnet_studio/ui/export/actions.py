@@ -2,8 +2,9 @@
 or CSV, a run's metrics as CSV) and File > Import torchvision weights.
 
 The window makes one call, ``add_export_actions(window.export_menu, document, window)``.
-Model exports (seconds for a big network) run in a worker thread; the trace and
-metrics tables are written at once. Every failure is shown with what is wrong and how
+Model exports (seconds for a big network), reading trained weights and importing a
+weights file run in a worker thread of the registry (ui/common/threads.py); the
+trace and metrics tables are written at once. Every failure is shown with what is wrong and how
 to fix it, and nothing half-written is left behind (the core writes via temp + rename).
 """
 
@@ -12,10 +13,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import torch
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from resnet_studio.core.design.problems import DesignError
@@ -24,7 +26,6 @@ from resnet_studio.core.export import (
     ExportError,
     default_filename,
     export,
-    load_source,
     metrics_csv,
     read_metrics,
     trace_csv,
@@ -38,22 +39,47 @@ from resnet_studio.core.paths import runs_dir
 from resnet_studio.core.training.config import TrainingError
 from resnet_studio.ui.common import dialogs
 from resnet_studio.ui.common.i18n import error_text, fill, language_manager, problem_text
+from resnet_studio.ui.common.threads import WorkerThread
 from resnet_studio.ui.document.document import DesignDocument
+from resnet_studio.ui.export.reading import read_import, read_weights
 
 MODEL_FORMATS = ("py", "torchscript", "onnx", "state-dict")
 StateDict = Mapping[str, torch.Tensor]
+# trained weights: a state_dict, or the path of a checkpoint to read them from
+WeightsSource = StateDict | str | os.PathLike | None
+
+
+def pick_weights(design, sources: list[WeightsSource]) -> StateDict | None:
+    """The first source whose weights fit ``design`` (a checkpoint path is read here,
+    its model only); None for fresh weights. An unreadable checkpoint is passed over."""
+    expected = None
+    for source in sources:
+        if source is None:
+            continue
+        if isinstance(source, (str, os.PathLike)):
+            try:
+                source = read_weights(source)
+            except TrainingError:
+                continue
+        expected = expected or layout(design)
+        if compare(expected, source).ok:
+            return source
+    return None
 
 
 class ExportWorker(QObject):
-    """Runs one model export off the GUI thread; reports plain data or the error."""
+    """Runs exports and imports off the GUI thread; reports plain data or the error."""
 
     done = Signal(dict)  # {"path", "format", "size", "check", "trained", "unchecked"}
+    imported = Signal(dict)  # {"path", "source"}: a weights file read for import
     failed = Signal(object)  # the ExportError / DesignError / TrainingError
 
     @Slot(dict)
     def run(self, job: dict) -> None:
+        """Export ``job["design"]`` with the first fitting weights of ``job["sources"]``."""
         try:
-            result = export(job["design"], job["format"], job["path"], job["state"])
+            state = pick_weights(job["design"], job["sources"])
+            result = export(job["design"], job["format"], job["path"], state)
         except (ExportError, DesignError, TrainingError) as e:
             self.failed.emit(e)
             return
@@ -61,23 +87,38 @@ class ExportWorker(QObject):
             self.failed.emit(ExportError("unexpected", reason=short_reason(e)))
             return
         self.done.emit({"path": str(result.path), "format": result.format, "size": result.size,
-                        "check": result.check, "trained": job["state"] is not None,
+                        "check": result.check, "trained": state is not None,
                         "unchecked": result.format == "onnx" and result.max_diff is None})
+
+    @Slot(dict)
+    def read_import(self, job: dict) -> None:
+        """Read a weights file once and match it to the design (or a torchvision preset)."""
+        try:
+            source = read_import(job["path"], job["design"])
+        except (ExportError, DesignError, TrainingError) as e:
+            self.failed.emit(e)
+            return
+        except Exception as e:  # noqa: BLE001
+            self.failed.emit(ExportError("unexpected", reason=short_reason(e)))
+            return
+        self.imported.emit({"path": job["path"], "source": source})
 
 
 class ExportActions(QObject):
     """The export and import actions of one window, bound to its design document."""
 
-    start = Signal(dict)  # to the worker
+    start = Signal(dict)  # to the worker: an export
+    start_import = Signal(dict)  # to the worker: a weights file to read
     finished = Signal(dict)  # an export or import succeeded: {"path", "format", ...}
     failed = Signal(str, str)  # translated (message, fix) that was shown
     status = Signal(str)  # a one-line note for the window's status bar
 
     def __init__(self, menu: QMenu, document: DesignDocument, parent: QWidget | None = None,
-                 get_weights: Callable[[], StateDict | None] | None = None):
+                 get_weights: Callable[[], WeightsSource] | None = None):
         super().__init__(parent)
         self.menu, self.document, self.window = menu, document, parent
-        self.get_weights = get_weights  # e.g. the training panel's trained model
+        # e.g. the training panel's trained model: a state_dict or a checkpoint's path
+        self.get_weights = get_weights
         self.imported: StateDict | None = None  # weights from Import torchvision weights
         self.actions: dict[str, QAction] = {}
         for key in (*MODEL_FORMATS, "", "trace-txt", "trace-csv", "metrics-csv", "", "import"):
@@ -89,14 +130,13 @@ class ExportActions(QObject):
             action.triggered.connect(lambda _=False, k=key: self.trigger(k))
             menu.addAction(action)
             self.actions[key] = action
-        self.thread = QThread(self)
         self.worker = ExportWorker()
-        self.worker.moveToThread(self.thread)
         self.start.connect(self.worker.run)
+        self.start_import.connect(self.worker.read_import)
         self.worker.done.connect(self._done)
+        self.worker.imported.connect(self._imported)
         self.worker.failed.connect(self._failed)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.start()
+        self.thread = WorkerThread(self.worker, name="export")  # in the registry
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -126,11 +166,9 @@ class ExportActions(QObject):
             action.setStatusTip(tips.get(key, ""))
             action.setToolTip(tips.get(key, texts[key]))
 
-    def shutdown(self) -> None:
-        """Stop the worker thread (quit, then wait for it)."""
-        if self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait()
+    def shutdown(self, timeout_s: float = 2.0) -> bool:
+        """Stop the worker thread (an export under way is finished first)."""
+        return self.thread.stop(timeout_s)
 
     # -- actions ---------------------------------------------------------------
     def trigger(self, key: str) -> None:
@@ -147,17 +185,10 @@ class ExportActions(QObject):
         except (ExportError, DesignError, TrainingError) as e:
             self._failed(e)
 
-    def weights(self) -> StateDict | None:
-        """Weights for the current design: the trained model's, else imported ones that
-        fit it, else None (fresh weights)."""
-        layout_now = None
-        for state in (self.get_weights() if self.get_weights else None, self.imported):
-            if state is None:
-                continue
-            layout_now = layout_now or layout(self.document.design)
-            if compare(layout_now, state).ok:
-                return state
-        return None
+    def weight_sources(self) -> list[WeightsSource]:
+        """Where an export's weights may come from, in order: the trained model (or its
+        checkpoint's path), then imported weights; the worker takes the first that fits."""
+        return [self.get_weights() if self.get_weights else None, self.imported]
 
     def _export_model(self, fmt: str) -> None:
         design = self.document.design.copy()
@@ -169,7 +200,8 @@ class ExportActions(QObject):
             return
         self._busy(True)
         self.status.emit(fill(self.tr("Exporting %1…"), os.path.basename(path)))
-        self.start.emit({"design": design, "format": fmt, "path": path, "state": self.weights()})
+        self.start.emit({"design": design, "format": fmt, "path": path,
+                         "sources": self.weight_sources()})
 
     def _export_trace(self, fmt: str) -> None:
         design = self.document.design
@@ -201,16 +233,13 @@ class ExportActions(QObject):
                                  self._suggest(""), self.tr("PyTorch weights (*.pth *.pt)"))
         if not path:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            try:
-                source = load_source(path, self.document.design)  # fits the design shown?
-            except ExportError as e:
-                if e.code != "weights_mismatch":
-                    raise
-                source = load_source(path)  # else the torchvision preset they fit
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._busy(True)
+        self.status.emit(fill(self.tr("Reading %1…"), os.path.basename(path)))
+        self.start_import.emit({"path": path, "design": self.document.design.copy()})
+
+    def _imported(self, result: dict[str, Any]) -> None:
+        """A weights file was read: its design replaces the shown one (one undo step)."""
+        source, path = result["source"], result["path"]
         if source.design != self.document.design:
             self.document.replace(fill(self.tr("Import weights into %1"), source.design.name),
                                   source.design)

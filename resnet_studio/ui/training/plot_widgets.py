@@ -15,7 +15,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from resnet_studio.ui.common import dialogs
 
 
 class LogAxis(pg.AxisItem):
@@ -352,8 +353,7 @@ class MetricPlot(QWidget):
     def _ask_and_export(self, kind: str) -> None:
         name = self._title.lower().replace(" ", "-") or "plot"
         filters = {"png": self.tr("PNG image (*.png)"), "csv": self.tr("CSV data (*.csv)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plot"),
-                                              f"{name}.{kind}", filters[kind])
+        path = dialogs.save_path(self, self.tr("Export plot"), f"{name}.{kind}", filters[kind])
         if not path:
             return
         try:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from resnet_studio.core.training.config import TrainingError
 from resnet_studio.core.training.runs import delete_run, list_runs, rename_run
+from resnet_studio.ui.common import dialogs
 from resnet_studio.ui.common.i18n import device_text, fill
 from resnet_studio.ui.training.text import dataset_label, dataset_of_label
 
@@ -206,13 +206,10 @@ class RunsList(QWidget):
         path = self.selected_path()
         if not path or path in self._busy:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete run"),
-            self.tr("Delete the run “%1” with its curves and checkpoint? This cannot be "
-                    "undone.").replace("%1", self._names.get(path, path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if dialogs.ask_yes_no(
+                self, self.tr("Delete run"),
+                self.tr("Delete the run “%1” with its curves and checkpoint? This cannot be "
+                        "undone.").replace("%1", self._names.get(path, path))):
             self.delete(path)
 
     def delete(self, path: str) -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from resnet_studio.core.training.config import TrainConfig
+from resnet_studio.ui.common import dialogs
 from resnet_studio.ui.common.i18n import device_text
 
 DATASET_IDS = ("auto", "fashion-mnist-sample", "fashion-mnist", "mnist", "cifar10", "folder")
@@ -302,7 +302,7 @@ class TrainingSettings(QWidget):
         self.retranslate()
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"),
-                                                self.data_dir.text())
+        path = dialogs.existing_dir(self, self.tr("Choose the data folder"),
+                                    self.data_dir.text())
         if path:
             self.data_dir.setText(path)

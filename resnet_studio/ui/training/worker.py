@@ -155,7 +155,8 @@ class TrainingWorker(QObject):
         self.listener: _Listener | None = None
         self._lock = threading.Lock()
         self._chosen: int | None = None  # the image whose feature maps are shown
-        self._user_chose = False  # True once the user picked an image        self._wanted: int | None = None  # a feature-map request not yet served
+        self._user_chose = False  # True once the user picked an image
+        self._wanted: int | None = None  # a feature-map request not yet served
         self._hard_stop = threading.Event()
         self._hooks: list = []
         self.ident: int | None = None  # the worker thread's Python id, once started
