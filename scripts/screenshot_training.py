@@ -87,7 +87,7 @@ def main() -> int:
     panel.start()
     last = args.epochs - 1  # grab while the last epoch runs
     wait_for(lambda: len(epochs_done) >= last and features
-             and panel._latest.get("epoch", 0) > last + 0.35)
+             and panel.latest.get("epoch", 0) > last + 0.35)
     shoot(panel, out / "training.png")
     panel.tabs.setCurrentWidget(panel.confusion)
     shoot(panel, out / "training-confusion.png")

@@ -38,7 +38,7 @@ def install_panels(window: MainWindow) -> None:
     panel = TrainingPanel(window.document)
     window.add_training_panel(panel)
     window.export_actions = add_export_actions(window.export_menu, window.document, window,
-                                               get_weights=panel.trained_weights)
+                                               get_weights=panel.weights_path)
 
 
 def open_studio(argv: list[str] | None = None) -> MainWindow:

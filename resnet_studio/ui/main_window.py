@@ -337,9 +337,12 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # every question first (a running training, unsaved changes); any Cancel leaves
+        # the run and the window as they were, and nothing is stopped before all are answered
         if not all(guard() for guard in self.close_guards) or not self.files.maybe_save():
             event.ignore()
             return
+        self.hide()  # confirmed: the window goes at once, the threads stop behind it
         self.save_layout()
         if self.autosaver is not None:
             self.autosaver.discard()

@@ -128,10 +128,18 @@ class RunLogger:
             self._file.flush()
         self.info.update(updated=_now(), epochs_done=metrics["epoch"], steps_done=metrics["step"],
                          final={k: metrics[k] for k in FINAL_KEYS if k in metrics})
-        _write_json(self.dir / RUN_FILE, self.info)
+        self._save_info()
 
     def on_checkpoint(self, path: str) -> None:
         self.info.update(updated=_now(), checkpoint=Path(path).name)
+        self._save_info()
+
+    def _save_info(self) -> None:
+        """Write run.json, keeping a name given meanwhile (a run renamed while it runs)."""
+        try:
+            self.info["name"] = read_info(self.dir).get("name", self.info["name"])
+        except TrainingError:
+            pass
         _write_json(self.dir / RUN_FILE, self.info)
 
     def on_fit_end(self, result: dict) -> None:
@@ -142,7 +150,7 @@ class RunLogger:
             return
         self.info.update(updated=_now(), status=result["status"], message=result["message"],
                          steps_done=result.get("steps_done", self.info["steps_done"]))
-        _write_json(self.dir / RUN_FILE, self.info)
+        self._save_info()
 
     def on_exception(self, error: Exception) -> None:
         pass

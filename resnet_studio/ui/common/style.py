@@ -119,3 +119,14 @@ def repolish(widget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+WARN_TEXT, WARN_SOFT = "#92400e", "#fef3c7"
+NOTE_STYLE = f"color: {WARN_TEXT}; background: {WARN_SOFT}; border-radius: 6px; padding: 6px;"
+
+
+def message_style(error: bool) -> str:
+    """A panel message's look: red for a fault, green for news."""
+    return (f"color: #991b1b; background: {ERROR_SOFT}; border-radius: 6px; padding: 6px;"
+            if error else
+            f"color: #14532d; background: {OK_SOFT}; border-radius: 6px; padding: 6px;")

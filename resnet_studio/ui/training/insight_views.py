@@ -318,6 +318,10 @@ class FeatureMapsView(QScrollArea):
         self._class_names: list[str] = []
         self.retranslate()
 
+    def shown_index(self) -> int | None:
+        """The held-out image whose feature maps are shown (None before any)."""
+        return int(self._features["index"]) if self._features is not None else None
+
     def retranslate(self) -> None:
         if self._features is None:
             self.header.setText(self.tr(
@@ -369,6 +373,7 @@ class FeatureMapsView(QScrollArea):
 
     def _add_part(self, text: str, pm: QPixmap) -> None:
         label = QLabel(text)
+        label.setWordWrap(True)  # a long (Chinese) caption wraps instead of being cut
         label.setStyleSheet("font-weight: 600; margin-top: 6px;")
         picture = QLabel()
         picture.setPixmap(pm)

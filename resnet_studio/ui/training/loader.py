@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from resnet_studio.core.design.files import atomic_write_bytes
 from resnet_studio.core.training.checkpoint import load_checkpoint
 from resnet_studio.core.training.config import TrainingError
 from resnet_studio.core.training.runs import METRICS_FILE, RUN_FILE, load_run
@@ -60,6 +61,8 @@ class FileLoader(QObject):
     run_loaded = Signal(str, object, object)  # run folder, run dict, tag
     checkpoint_loaded = Signal(str, object, object)  # path, Checkpoint, tag
     failed = Signal(str, object, object)  # path, TrainingError.to_dict(), tag
+    copied = Signal(str)  # the copy's path
+    copy_failed = Signal(str)  # why the copy failed (the OS's words)
 
     def __init__(self, cache: RunLogCache | None = None):
         super().__init__()
@@ -84,3 +87,13 @@ class FileLoader(QObject):
             self.failed.emit(path, e.to_dict(), tag)
             return
         self.checkpoint_loaded.emit(path, ckpt, tag)
+
+    @Slot(str, str)
+    def copy_file(self, source: str, target: str) -> None:
+        """Copy a file atomically (temp + rename): a checkpoint saved under a new name."""
+        try:
+            atomic_write_bytes(target, Path(source).read_bytes())
+        except OSError as e:
+            self.copy_failed.emit(str(e))
+            return
+        self.copied.emit(target)

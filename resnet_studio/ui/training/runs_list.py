@@ -28,6 +28,16 @@ from resnet_studio.ui.training.text import dataset_label, dataset_of_label
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
+def default_run_name(design: str, lr: float, taken: set[str]) -> str:
+    """A new run's name that tells it apart from the runs kept: the design, the
+    learning rate and a number ("d2l-resnet18 · lr 0.05 · 2")."""
+    stem = f"{design} · lr {lr:g}"
+    n = 1
+    while f"{stem} · {n}" in taken:
+        n += 1
+    return f"{stem} · {n}"
+
+
 class RunsList(QWidget):
     """Kept runs, newest first: name (editable), status, held-out accuracy, epochs."""
 
@@ -43,6 +53,7 @@ class RunsList(QWidget):
         self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # names differ at the end
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,6 +78,7 @@ class RunsList(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self._names: dict[str, str] = {}
+        self._info: dict[str, dict] = {}  # each run's run.json, as read by refresh()
         self._checked: set[str] = set()
         self._busy: set[str] = set()  # the run being trained: not deletable
         self._filling = False
@@ -99,8 +111,10 @@ class RunsList(QWidget):
         self._filling = True
         self.tree.clear()
         self._names.clear()
+        self._info.clear()
         for run in list_runs():
             path = run["path"]
+            self._info[path] = run
             final = run.get("final") or {}
             acc = final.get("test_accuracy")
             item = QTreeWidgetItem([
@@ -134,6 +148,17 @@ class RunsList(QWidget):
 
     def paths(self) -> list[str]:
         return list(self._names)
+
+    def info_of(self, path: str) -> dict:
+        """A listed run's record (its run.json as last read: status, checkpoint, ...)."""
+        return self._info.get(path, {})
+
+    def name_of(self, path: str) -> str:
+        return self._names.get(path, "")
+
+    def default_name(self, design: str, lr: float) -> str:
+        """A distinct name for a new run of ``design`` at learning rate ``lr``."""
+        return default_run_name(design, lr, set(self._names.values()))
 
     def item_of(self, path: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
@@ -199,6 +224,7 @@ class RunsList(QWidget):
             self.problem.emit(self.tr("Could not rename the run: %1").replace("%1", str(e)))
             return False
         self._names[path] = name
+        self._info.get(path, {})["name"] = name
         self.renamed.emit(path, name)
         return True
 

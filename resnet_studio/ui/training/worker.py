@@ -30,6 +30,7 @@ from resnet_studio.core.training.insight import (
     stage_activations,
     tile_maps,
 )
+from resnet_studio.core.training.runs import rename_run
 from resnet_studio.core.training.trainer import Callback, Trainer, estimate_epoch_seconds
 
 EMIT_INTERVAL_S = 0.25  # at most ~4 progress signals a second
@@ -77,8 +78,10 @@ def _error_dict(e: BaseException) -> dict[str, Any]:
 class _Listener(Callback):
     """Engine callbacks, run in the worker thread: gather, coalesce, emit."""
 
-    def __init__(self, worker: TrainingWorker, interval: float = EMIT_INTERVAL_S):
+    def __init__(self, worker: TrainingWorker, interval: float = EMIT_INTERVAL_S,
+                 name: str | None = None):
         self.worker = worker
+        self.name = name  # the new run's name (the panel's distinct default)
         self.interval = interval
         self.rows: list[tuple[float, float, float, float]] = []
         self.latest: dict[str, Any] = {}
@@ -87,7 +90,14 @@ class _Listener(Callback):
 
     def on_fit_start(self, info: dict) -> None:
         self.worker._on_fit_start()
-        self.worker.fit_started.emit(dict(info))
+        info = dict(info)
+        if self.name and info.get("run_dir") and not info.get("resumed"):
+            try:
+                rename_run(info["run_dir"], self.name)  # in this thread: file I/O
+                info["run_name"] = self.name
+            except (TrainingError, OSError):
+                pass  # the run keeps the design's name
+        self.worker.fit_started.emit(info)
 
     def on_train_batch_end(self, metrics: dict) -> None:
         self.rows.append((metrics["epoch"], metrics["loss"], metrics["accuracy"], metrics["lr"]))
@@ -227,17 +237,19 @@ class TrainingWorker(QObject):
         except OSError:
             pass
 
-    @Slot(object, object, object)
+    @Slot(object, object, object, object)
     @interruptible
-    def train(self, design: Design, config: TrainConfig, checkpoint: str | None = None) -> None:
-        """Run one training run to its end (finished, stopped or failed)."""
+    def train(self, design: Design, config: TrainConfig, checkpoint: str | None = None,
+              name: str | None = None) -> None:
+        """Run one training run to its end (finished, stopped or failed); a new run is
+        named ``name`` when given."""
         self._hard_stop.clear()
         with self._lock:
             self._chosen = self._wanted = None
             self._user_chose = False
         if self.threads:
             torch.set_num_threads(self.threads)
-        self.listener = _Listener(self)
+        self.listener = _Listener(self, name=name)
         try:
             if checkpoint:
                 trainer = Trainer.resume_from(checkpoint, callbacks=[self.listener])
