@@ -413,3 +413,135 @@ def test_file_export_reads_the_trained_weights_from_the_checkpoint(qtbot, panel)
     weights, saved = read_weights(path), load_checkpoint(path).model
     assert weights.keys() == saved.keys()
     assert all(torch.equal(weights[k], saved[k]) for k in saved)
+
+
+# -- the panel's parts, without training --------------------------------------------
+
+def test_controller_allows_only_the_moves_of_a_run(qtbot):
+    from resnet_studio.ui.training.controller import RunController
+
+    c = RunController()
+    seen = []
+    c.changed.connect(seen.append)
+    assert c.can_start() and not c.can_stop()
+    assert not c.move(RunState.RUNNING)  # a run starts first
+    assert c.move(RunState.STARTING) and c.is_training() and c.can_stop()
+    assert not c.can_pause()  # nothing to pause before the first batch
+    assert c.move(RunState.RUNNING) and c.can_pause()
+    assert c.move(RunState.PAUSED) and c.move(RunState.STOPPING)
+    assert not c.move(RunState.RUNNING)  # a stopping run does not come back
+    assert c.move(RunState.IDLE) and not c.is_active()
+    assert seen == [RunState.STARTING, RunState.RUNNING, RunState.PAUSED, RunState.STOPPING,
+                    RunState.IDLE]
+
+
+def test_default_run_names_tell_runs_apart():
+    from resnet_studio.ui.training.runs_list import default_run_name
+
+    taken = {"d2l-resnet18 · lr 0.05 · 1"}
+    assert default_run_name("d2l-resnet18", 0.05, taken) == "d2l-resnet18 · lr 0.05 · 2"
+    assert default_run_name("d2l-resnet18", 0.1, taken) == "d2l-resnet18 · lr 0.1 · 1"
+    assert default_run_name("plain-18", 0.05, taken) == "plain-18 · lr 0.05 · 1"
+
+
+def test_long_run_question_comes_from_the_settings_and_the_estimate():
+    from resnet_studio.core.design.presets import preset
+    from resnet_studio.ui.training.long_run import ASK_ABOVE_S, fast_choice, question_texts
+
+    design = preset("d2l-resnet18")
+    defaults = TrainConfig(dataset="fashion-mnist-sample")  # d2l's recipe on the sample
+    est = {"seconds_total": 6 * 60.0, "seconds_per_epoch": 36.0}
+    assert est["seconds_total"] > ASK_ABOVE_S  # several minutes: the question is asked
+    fast = fast_choice(design, defaults, est["seconds_total"])
+    assert fast is not None and fast.config.resize is None
+    assert ("size", 28, 96) in fast.changes and fast.seconds < est["seconds_total"] / 4
+    text, more = question_texts(design, defaults, est, fast)
+    assert "10 epochs" in text and "96×96" in text and "6 min" in text
+    assert "28×28 images instead of 96×96" in more and "seeds" not in text + more
+
+    long = TrainConfig(dataset="fashion-mnist-sample", epochs=40)
+    est = {"seconds_total": 24 * 60.0, "seconds_per_epoch": 36.0}
+    fast = fast_choice(design, long, est["seconds_total"])
+    text, more = question_texts(design, long, est, fast)
+    assert "40 epochs" in text
+    assert fast.config.epochs < 40 and ("epochs", fast.config.epochs, 40) in fast.changes
+    assert f"{fast.config.epochs} epochs instead of 40" in more
+
+    small = TrainConfig(dataset="fashion-mnist-sample", resize=None, epochs=1)
+    assert fast_choice(design, small, 600.0) is None  # nothing quicker to offer
+
+
+def test_feature_maps_are_served_only_when_asked(qtbot):
+    """``_wanted`` (a request not yet served) exists from the start: serving before any
+    request does nothing, a request is served once."""
+    from resnet_studio.ui.training.worker import TrainingWorker
+
+    worker = TrainingWorker()
+    served = []
+    worker.features_ready.connect(served.append)
+    worker.serve_features()  # used to raise AttributeError: _wanted was never set
+    assert served == []
+    worker.request_features(3)  # no run to take it from yet: nothing, no error
+    worker.serve_features()
+    worker.serve_features()
+    assert served == []
+
+
+def test_run_logs_are_parsed_once_until_they_change(tmp_path):
+    from resnet_studio.ui.training.loader import RunLogCache
+
+    Trainer(tiny_design(), tiny_config(epochs=1), run_dir=tmp_path / "run").fit()
+    cache = RunLogCache()
+    first = cache.get(str(tmp_path / "run"))
+    assert cache.get(str(tmp_path / "run")) is first and cache.reads == 1
+    log = tmp_path / "run" / "metrics.jsonl"
+    log.write_text(log.read_text() + json.dumps({"type": "epoch", "epoch": 9, "step": 99}) + "\n")
+    again = cache.get(str(tmp_path / "run"))
+    assert cache.reads == 2 and again["epochs"][-1]["epoch"] == 9
+
+
+def test_new_runs_get_distinct_names(qtbot, panel):
+    for _ in range(2):
+        assert run_to_end(qtbot, panel)["status"] == "finished"
+    lr = f"{tiny_config().lr:g}"
+    names = sorted(r["name"] for r in list_runs())
+    assert names == [f"tiny · lr {lr} · 1", f"tiny · lr {lr} · 2"]
+    labels = set(panel.plots.loss.run_labels.values())
+    assert set(names) <= labels  # the legends use them
+
+
+def test_quit_asks_everything_first_then_stops(qtbot, monkeypatch):
+    """Quit during a run with unsaved changes: both questions before anything stops;
+    Cancel leaves the run and the window as they were; after confirming, the window
+    goes at once and the run stops at the next batch."""
+    from resnet_studio.ui.main_window import MainWindow
+
+    window = MainWindow(autosave=False)
+    qtbot.addWidget(window)
+    panel = TrainingPanel()
+    panel.set_design(tiny_design())
+    panel.settings.set_config(tiny_config(epochs=50))
+    window.add_training_panel(panel)
+    window.show()
+    window.document.edit("unsaved", lambda d: setattr(d.stages[0], "channels", 72))
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: asked.append("stop?") or True)
+    monkeypatch.setattr(dialogs, "ask_save_changes",
+                        lambda *a, **k: asked.append("save?") or "cancel")
+    try:
+        panel.start()
+        wait_for_batches(qtbot, panel, 1)
+        window.close()
+        assert asked == ["stop?", "save?"] and window.isVisible()
+        assert panel.state is RunState.RUNNING  # Cancel: the run goes on
+        step = panel.latest["step"]
+        wait_for_batches(qtbot, panel, step + 2)
+        monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a, **k: "discard")
+        t0 = time.monotonic()
+        window.close()
+        # generous for a shared 2-core machine: the stop itself is bounded by layers
+        assert time.monotonic() - t0 < 2.0 + 1.5
+        assert not window.isVisible() and not panel.worker_thread.is_running()
+        assert panel.last_result["status"] == "stopped"
+    finally:
+        panel.shutdown()
