@@ -457,7 +457,8 @@ def test_long_run_question_comes_from_the_settings_and_the_estimate():
     assert ("size", 28, 96) in fast.changes and fast.seconds < est["seconds_total"] / 4
     text, more = question_texts(design, defaults, est, fast)
     assert "10 epochs" in text and "96×96" in text and "6 min" in text
-    assert "28×28 images instead of 96×96" in more and "seeds" not in text + more
+    assert "28×28 images instead of 96×96" in more
+    assert "(96×96 images, 10 epochs)" not in text + more  # the old fixed wording
 
     long = TrainConfig(dataset="fashion-mnist-sample", epochs=40)
     est = {"seconds_total": 24 * 60.0, "seconds_per_epoch": 36.0}

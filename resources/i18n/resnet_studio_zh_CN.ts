@@ -4,77 +4,77 @@
     <context>
         <name>Architecture</name>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="72" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="71" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="96" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="95" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="101" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="100" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="152" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="151" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="98" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="97" />
             <source>conv %1×%1 /%2</source>
             <translation>卷积 %1×%1 /%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="143" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="142" />
             <source>Stage %1 · %2 ch</source>
             <translation>阶段 %1 · %2 通道</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="152" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="151" />
             <source>avg-pool, flatten</source>
             <translation>平均池化，展平</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="96" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="95" />
             <source>C = %1</source>
             <translation>C = %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="100" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="99" />
             <source>max-pool %1×%1 /%2</source>
             <translation>最大池化 %1×%1 /%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="121" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="120" />
             <source>basic block</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="121" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="120" />
             <source>bottleneck block</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="122" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="121" />
             <source>Stage %1, block %2 (%3): %4 → %5, shortcut: %6</source>
             <translation>阶段 %1，块 %2（%3）：%4 → %5，捷径连接：%6</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="152" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="151" />
             <source>fc → %1</source>
             <translation>全连接 → %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="119" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="118" />
             <source>identity: x</source>
             <translation>恒等映射：x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="120" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="119" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
@@ -82,57 +82,57 @@
     <context>
         <name>ArchitecturePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="326" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="325" />
             <source>Architecture</source>
             <translation>架构图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="327" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="326" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="327" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="326" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="327" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="326" />
             <source>identity shortcut</source>
             <translation>恒等映射捷径</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="328" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="327" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="328" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="327" />
             <source>height: resolution, width: channels</source>
             <translation>高度：分辨率，宽度：通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="333" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="332" />
             <source>Zoom out (wheel)</source>
             <translation>缩小（滚轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="334" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="333" />
             <source>Zoom in (wheel)</source>
             <translation>放大（滚轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="335" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="334" />
             <source>Fit the drawing to the view</source>
             <translation>使图形适应视图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="337" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="336" />
             <source>Export the drawing as PNG or SVG</source>
             <translation>将图形导出为 PNG 或 SVG</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/arch_view.py" line="387" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="386" />
             <source>ResNet Studio architecture drawing</source>
             <translation>ResNet Studio 架构图</translation>
         </message>
@@ -140,84 +140,84 @@
     <context>
         <name>BlockRow</name>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="86" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="91" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="87" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="92" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="88" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="93" />
             <source>Shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="89" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="94" />
             <source>Block stride</source>
             <translation>块步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="91" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="96" />
             <source>This block's stride. 'stage' follows the stage: the first block uses the stage's stride, the others 1. Stride 2 halves the height and width.</source>
             <translation>此块的步幅。“阶段”表示跟随阶段设置：第一个块使用阶段的步幅，其余块为 1。步幅 2 使高度和宽度减半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="94" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="99" />
             <source>This block's shortcut. 'stage rule' follows the stage's setting; identity adds x unchanged, a 1x1 projection reshapes x, none drops the shortcut.</source>
             <translation>此块的捷径连接。“阶段规则”表示跟随阶段设置；恒等映射直接加上 x，1x1 投影会变换 x 的形状，无则去掉捷径连接。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="102" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="107" />
             <source>stage (%1)</source>
             <translation>阶段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="104" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="109" />
             <source>stage rule (%1)</source>
             <translation>阶段规则 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="105" />
-            <location filename="../../resnet_studio/ui/stage_card.py" line="113" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="110" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="118" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="105" />
-            <location filename="../../resnet_studio/ui/stage_card.py" line="113" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="110" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="118" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="105" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="110" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="114" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="119" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="118" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="123" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="122" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="127" />
             <source>Stage %1, block %2: stride %3</source>
             <translation>阶段 %1，块 %2：步幅 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="123" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="128" />
             <source>stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="129" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="134" />
             <source>Stage %1, block %2: shortcut %3</source>
             <translation>阶段 %1，块 %2：捷径连接 %3</translation>
         </message>
@@ -225,102 +225,102 @@
     <context>
         <name>ClassName</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="18" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="17" />
             <source>T-shirt/top</source>
             <translation>T恤/上衣</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="18" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="17" />
             <source>Trouser</source>
             <translation>裤子</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="19" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="18" />
             <source>Pullover</source>
             <translation>套衫</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="19" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="18" />
             <source>Dress</source>
             <translation>连衣裙</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="20" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="19" />
             <source>Coat</source>
             <translation>外套</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="20" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="19" />
             <source>Sandal</source>
             <translation>凉鞋</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="21" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="20" />
             <source>Shirt</source>
             <translation>衬衫</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="21" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="20" />
             <source>Sneaker</source>
             <translation>运动鞋</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="22" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="21" />
             <source>Bag</source>
             <translation>包</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="22" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="21" />
             <source>Ankle boot</source>
             <translation>短靴</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="23" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="22" />
             <source>airplane</source>
             <translation>飞机</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="23" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="22" />
             <source>automobile</source>
             <translation>汽车</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="24" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="23" />
             <source>bird</source>
             <translation>鸟</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="24" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="23" />
             <source>cat</source>
             <translation>猫</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="25" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="24" />
             <source>deer</source>
             <translation>鹿</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="25" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="24" />
             <source>dog</source>
             <translation>狗</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="26" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="25" />
             <source>frog</source>
             <translation>青蛙</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="26" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="25" />
             <source>horse</source>
             <translation>马</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="27" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="26" />
             <source>ship</source>
             <translation>船</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="27" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="26" />
             <source>truck</source>
             <translation>卡车</translation>
         </message>
@@ -328,42 +328,42 @@
     <context>
         <name>ConfusionView</name>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="130" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="129" />
             <source>Confusion matrix and per-class accuracy</source>
             <translation>混淆矩阵与各类别精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="131" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="130" />
             <source>true class</source>
             <translation>真实类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="132" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="131" />
             <source>predicted class</source>
             <translation>预测类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="133" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="132" />
             <source>accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="137" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="136" />
             <source>Shown after the first epoch.</source>
             <translation>第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="140" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="139" />
             <source>%1 of %2 held-out images right (%3)</source>
             <translation>留出集 %2 张图像中 %1 张预测正确 (%3)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="143" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="142" />
             <source>After epoch %1: %2</source>
             <translation>第 %1 轮之后：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="226" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="225" />
             <source>true %1, predicted %2: %3 images (%4 of the class)</source>
             <translation>真实 %1，预测 %2：%3 张图像（占该类 %4）</translation>
         </message>
@@ -371,17 +371,17 @@
     <context>
         <name>Device</name>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="334" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="334" />
             <source>Apple GPU (MPS)</source>
             <translation>Apple GPU (MPS)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="336" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="336" />
             <source>automatic (best available)</source>
             <translation>自动（最佳可用设备）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="332" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="332" />
             <source>CPU (%1 threads)</source>
             <translation>CPU（%1 个线程）</translation>
         </message>
@@ -389,52 +389,52 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="21" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="21" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="24" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="24" />
             <source>Your changes are lost if you don't save them.</source>
             <translation>如果不保存，你的更改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="32" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="32" />
             <source>It was never saved to a file.</source>
             <translation>它从未保存到文件。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="33" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="33" />
             <source>Recover unsaved design?</source>
             <translation>恢复未保存的设计？</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="38" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="38" />
             <source>Recover</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="39" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="39" />
             <source>Discard</source>
             <translation>丢弃</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="22" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="22" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>关闭前是否保存对“%1”的更改？</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="32" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="32" />
             <source>It belongs to %1.</source>
             <translation>它属于 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="34" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="34" />
             <source>ResNet Studio closed without saving “%1” (autosaved %2).</source>
             <translation>ResNet Studio 关闭时未保存“%1”（已于 %2 自动保存）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/dialogs.py" line="37" />
+            <location filename="../../resnet_studio/ui/common/dialogs.py" line="37" />
             <source>Recover it? (No deletes the autosave.)</source>
             <translation>是否恢复？（选“否”将删除自动保存。）</translation>
         </message>
@@ -442,17 +442,17 @@
     <context>
         <name>Duration</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_estimate.py" line="51" />
+            <location filename="../../resnet_studio/ui/training/estimate.py" line="51" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_estimate.py" line="54" />
+            <location filename="../../resnet_studio/ui/training/estimate.py" line="54" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_estimate.py" line="56" />
+            <location filename="../../resnet_studio/ui/training/estimate.py" line="56" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -460,289 +460,289 @@
     <context>
         <name>EditorPane</name>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="159" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="158" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="171" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="170" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="197" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="196" />
             <source>max-pool</source>
             <translation>最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="235" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="234" />
             <source>conv bias</source>
             <translation>卷积偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="238" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="237" />
             <source>BatchNorm on the projection</source>
             <translation>投影上的批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="242" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="241" />
             <source>Design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="243" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="242" />
             <source>Input image</source>
             <translation>输入图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="244" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="243" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="245" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="244" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="246" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="245" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="247" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="246" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="248" />
-            <location filename="../../resnet_studio/ui/editor.py" line="415" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="247" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="414" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="250" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="249" />
             <source>Append a stage with twice the channels of the last one and stride 2.</source>
             <translation>在末尾添加一个阶段，通道数为上一阶段的两倍，步幅为 2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="252" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="251" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="252" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="251" />
             <source>The design's name, saved in its file.</source>
             <translation>设计的名称，随文件保存。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="253" />
-            <location filename="../../resnet_studio/ui/editor.py" line="263" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="252" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="262" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="254" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="253" />
             <source>Channels of the input image: 1 for grey-scale (Fashion-MNIST), 3 for colour.</source>
             <translation>输入图像的通道数：灰度图（Fashion-MNIST）为 1，彩色图为 3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="255" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="254" />
             <source>Height</source>
             <translation>高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="256" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="255" />
             <source>Input height in pixels. d2l trains Fashion-MNIST resized to 96; torchvision uses 224.</source>
             <translation>输入高度（像素）。d2l 将 Fashion-MNIST 缩放到 96 训练；torchvision 使用 224。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="258" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="257" />
             <source>Width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="258" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="257" />
             <source>Input width in pixels.</source>
             <translation>输入宽度（像素）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="259" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="258" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="260" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="259" />
             <source>imagenet: 7x7 conv with stride 2, then a 3x3 max-pool with stride 2 (the size shrinks by 4). cifar: a 3x3 conv with stride 1 and no pool, for small images. custom: your own numbers below.</source>
             <translation>imagenet：步幅为 2 的 7x7 卷积，再接步幅为 2 的 3x3 最大池化（尺寸缩小为 1/4）。cifar：步幅为 1 的 3x3 卷积，无池化，适合小图像。自定义：使用下面你自己填写的数值。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="264" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="263" />
             <source>Output channels of the stem's conv (64 in ResNet-18).</source>
             <translation>主干层卷积的输出通道数（ResNet-18 中为 64）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="265" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="264" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="266" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
             <source>Size k of the stem conv's square window.</source>
             <translation>主干层卷积方形窗口的大小 k。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="267" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="266" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="268" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="267" />
             <source>Step s of the window: 2 halves the height and width. Output size: floor((H + 2p - k)/s) + 1.</source>
             <translation>窗口的步幅 s：2 使高度和宽度减半。输出尺寸：floor((H + 2p - k)/s) + 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="270" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="269" />
             <source>Padding</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="271" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="270" />
             <source>Zeros p added on each side of the input before the conv.</source>
             <translation>卷积前在输入每一侧补上的 p 个零。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="272" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
             <source>Pool kernel</source>
             <translation>池化核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="272" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
             <source>Window of the max-pool.</source>
             <translation>最大池化的窗口大小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="273" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="272" />
             <source>Pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="274" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="273" />
             <source>Step of the max-pool: 2 halves the size.</source>
             <translation>最大池化的步幅：2 使尺寸减半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="275" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="274" />
             <source>Pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="276" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="275" />
             <source>Padding of the max-pool: at most half its kernel.</source>
             <translation>最大池化的填充：最多为池化核的一半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="277" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="276" />
             <source>Classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="278" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="277" />
             <source>Outputs of the final linear layer, one per class (10 for Fashion-MNIST).</source>
             <translation>最后全连接层的输出数，每个类别一个（Fashion-MNIST 为 10）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="286" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="285" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="287" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="286" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="288" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="287" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="289" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="288" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="290" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="289" />
             <source>stem %1</source>
             <translation>主干层%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="291" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="290" />
             <source>Max-pool after the conv</source>
             <translation>卷积后接最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="293" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="292" />
             <source>A max-pool after the stem's conv, BN and ReLU (ImageNet ResNets: 3x3, stride 2).</source>
             <translation>在主干层的卷积、BN 和 ReLU 之后接一个最大池化（ImageNet 上的 ResNet：3x3，步幅 2）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="294" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="293" />
             <source>imagenet: 7x7/2 + max-pool</source>
             <translation>imagenet：7x7/2 + 最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="295" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="294" />
             <source>cifar: 3x3/1, no pool</source>
             <translation>cifar：3x3/1，无池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="295" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="294" />
             <source>custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="296" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="295" />
             <source>Bias in the convs</source>
             <translation>卷积带偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="298" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="297" />
             <source>Give every conv a bias term, as d2l does. torchvision leaves it out because a BatchNorm follows each conv.</source>
             <translation>像 d2l 那样为每个卷积加上偏置项。torchvision 不加，因为每个卷积后都跟着批量归一化。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="300" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="299" />
             <source>BatchNorm after the 1x1 projection</source>
             <translation>1x1 投影后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="302" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="301" />
             <source>Normalise the shortcut's 1x1 conv output (torchvision does, d2l does not).</source>
             <translation>对捷径连接上 1x1 卷积的输出做批量归一化（torchvision 这样做，d2l 不做）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="343" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="342" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="411" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="410" />
             <source>Stem: %1</source>
             <translation>主干层：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="419" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="418" />
             <source>Duplicate stage %1</source>
             <translation>复制阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="424" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="423" />
             <source>Remove stage %1</source>
             <translation>删除阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor.py" line="428" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="427" />
             <source>Move stage %1</source>
             <translation>移动阶段 %1</translation>
         </message>
@@ -750,397 +750,397 @@
     <context>
         <name>Explain</name>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="72" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="71" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="318" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="317" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="126" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="125" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="190" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="189" />
             <source>conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1 → BN</source>
             <translation>1×1 卷积 → BN → ReLU → 3×3 卷积%1（宽 %2）→ BN → ReLU → 1×1 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="239" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="238" />
             <source>basic block</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="239" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="238" />
             <source>bottleneck block</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="311" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="310" />
             <source>basic blocks</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="311" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="310" />
             <source>bottleneck blocks</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="316" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="315" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="317" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="316" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="324" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="323" />
             <source>Usually only the first block changes the shape, so only it needs a 1×1 projection; the others add x unchanged. Select a block to see why.</source>
             <translation>通常只有第一个块会改变形状，所以只有它需要 1×1 投影；其余块直接加上原样的 x。选择一个块查看原因。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="334" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="333" />
             <source>The stem turns the image into the first feature map, before any residual block.</source>
             <translation>主干层在进入任何残差块之前，把图像变成第一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="343" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="342" />
             <source>Two stride-2 steps: the image shrinks by 4 in each direction before stage 1, which keeps the later convs cheap.</source>
             <translation>两次步幅为 2 的操作：图像在进入阶段 1 之前在每个方向上缩小为 1/4，使后面的卷积计算量较小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="345" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="344" />
             <source>A 3×3 conv with stride 1 and no pool: small images (32×32) keep their size into stage 1.</source>
             <translation>步幅为 1 的 3×3 卷积且没有池化：小图像（32×32）以原尺寸进入阶段 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="349" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="348" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="363" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="362" />
             <source>Because the pool averages whatever size arrives, the same network accepts other input sizes.</source>
             <translation>由于池化会对任意尺寸的输入求平均，同一个网络可以接受其他输入尺寸。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="365" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="364" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="376" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="375" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="124" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="123" />
             <source>Select a block, a layer, the stem or the head in the editor, the drawing or the trace to see its shapes and formulas here.</source>
             <translation>在编辑器、架构图或形状追踪中选择一个块、一层、主干层或输出头，即可在此查看其形状和公式。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="151" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="150" />
             <source>, followed by BatchNorm</source>
             <translation>，后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="172" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="171" />
             <source>unchanged</source>
             <translation>原样</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="173" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="172" />
             <source>x and F(x) are both %1: same channels and stride 1. So x is added %2, with no parameters, and the gradient flows straight back through the + x.</source>
             <translation>x 和 F(x) 的形状都是 %1：通道数相同且步幅为 1。因此 x 被%2相加，不需要参数，梯度经由 + x 直接流回。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="179" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="178" />
             <source>No shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="180" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="179" />
             <source>This block is plain: H(x) = F(x). Without the + x the gradient must pass through every conv on the way back; in a deep plain network it fades near the input and training stalls. Compare a preset with its “-plain” twin.</source>
             <translation>这是一个普通块：H(x) = F(x)。没有 + x，反向传播时梯度必须穿过每一个卷积；在很深的普通网络中，梯度在靠近输入处逐渐消失，训练停滞。可以把某个预设与它的“-plain”孪生版本进行比较。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="189" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="188" />
             <source>conv 3×3%1 → BN → ReLU → conv 3×3 → BN</source>
             <translation>3×3 卷积%1 → BN → ReLU → 3×3 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="207" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="206" />
             <source>F(x) + W&lt;sub&gt;s&lt;/sub&gt;x, then ReLU</source>
             <translation>F(x) + W&lt;sub&gt;s&lt;/sub&gt;x，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="208" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="207" />
             <source>1×1 conv, stride %1</source>
             <translation>1×1 卷积，步幅 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="218" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="217" />
             <source>block input</source>
             <translation>块输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="220" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="219" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="236" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="235" />
             <source>Parameters</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="240" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="239" />
             <source>Stage %1 · Block %2</source>
             <translation>阶段 %1 · 块 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="262" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="261" />
             <source>ReLU(x) = max(0, x), element by element: no parameters, the shape stays.</source>
             <translation>ReLU(x) = max(0, x)，逐元素计算：没有参数，形状不变。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="265" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="264" />
             <source>The residual sum H(x) = F(x) + x: both inputs must have exactly this shape.</source>
             <translation>残差求和 H(x) = F(x) + x：两个输入的形状必须与此完全相同。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="283" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="282" />
             <source>H = %1 (input height), k = %2 (kernel), p = %3 (padding), s = %4 (stride)</source>
             <translation>H = %1（输入高度），k = %2（卷积核），p = %3（填充），s = %4（步幅）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="294" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="293" />
             <source>Receptive field</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="299" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="298" />
             <source>Activations: %1 for a batch of %2.</source>
             <translation>激活值：批量为 %2 时共 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="313" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="312" />
             <source>%1 %2 with %3 output channels; the first block has stride %4.</source>
             <translation>%1 个%2，输出通道数为 %3；第一个块的步幅为 %4。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="316" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="315" />
             <source>1×1 projection</source>
             <translation>1×1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="323" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="322" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="327" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="326" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="349" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="348" />
             <source>output %1</source>
             <translation>输出 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="365" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="364" />
             <source>%1 classes</source>
             <translation>%1 个类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="374" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="373" />
             <source>Change N, H and W above the trace and watch every shape follow.</source>
             <translation>修改形状追踪上方的 N、H 和 W，观察每个形状随之变化。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="120" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="119" />
             <source>If the best block is close to doing nothing, F(x) only has to be close to zero, which is easy to learn. And on the way back the gradient flows through the + x unchanged, so the layers near the input keep learning.</source>
             <translation>如果最优的块接近什么都不做，那么 F(x) 只需接近零，这很容易学到。而且在反向传播时，梯度经由 + x 原样流过，因此靠近输入的层仍能持续学习。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="138" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="137" />
             <source>the channels change: %1 → %2</source>
             <translation>通道数改变：%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="143" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="142" />
             <source>stride %1 shrinks the size: %2 → %3</source>
             <translation>步幅 %1 使尺寸缩小：%2 → %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="152" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="151" />
             <source>1×1 conv with %1 filters and stride %2</source>
             <translation>含 %1 个卷积核、步幅为 %2 的 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="161" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="160" />
             <source>A 1×1 conv where identity would do</source>
             <translation>本可用恒等映射却用了 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="162" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="161" />
             <source>The shapes already match, so an identity shortcut would work. The rule “projection” adds a 1×1 conv anyway: more parameters, and the gradient loses its clean path through the + x.</source>
             <translation>形状已经一致，所以恒等映射捷径就可以。规则“projection”仍然加上一个 1×1 卷积：参数更多，梯度也失去了经由 + x 的畅通路径。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="169" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="168" />
             <source>Use a 1×1 projection on this shortcut (the rule “auto” picks one by itself).</source>
             <translation>在这条捷径连接上使用 1×1 投影（规则“auto”会自动选择）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="177" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="176" />
             <source>The rule “auto” chose identity for that reason.</source>
             <translation>规则“auto”正是因此选择了恒等映射。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="178" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="177" />
             <source>Why identity works</source>
             <translation>为什么恒等映射可行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="213" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="212" />
             <source>F(x) + x, then ReLU</source>
             <translation>F(x) + x，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="214" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="213" />
             <source>identity: x itself</source>
             <translation>恒等映射：x 本身</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="216" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="215" />
             <source>F(x), then ReLU</source>
             <translation>F(x)，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="217" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="216" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="237" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="236" />
             <source>Main path %1, shortcut %2, block total %3.</source>
             <translation>主路径 %1，捷径连接 %2，块合计 %3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="259" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="258" />
             <source>Normalises each of the %1 channels over the batch, then scales and shifts it: 2 × %1 = %2 parameters (γ and β).</source>
             <translation>在批量上对 %1 个通道分别做归一化，再缩放和平移：2 × %1 = %2 个参数（γ 和 β）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="269" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="268" />
             <source>Averages each channel over the whole %1 map: one number per channel, whatever the input size.</source>
             <translation>对整个 %1 特征图的每个通道求平均：每个通道得到一个数，与输入尺寸无关。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="273" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="272" />
             <source>Maps %1 features to %2 class scores: %1 × %2 + %2 = %3 parameters.</source>
             <translation>把 %1 个特征映射为 %2 个类别分数：%1 × %2 + %2 = %3 个参数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="280" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="279" />
             <source>in</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="281" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="280" />
             <source>out</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="286" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="285" />
             <source>Output size</source>
             <translation>输出尺寸</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="295" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="294" />
             <source>Each output value sees a %1×%1 window of the input image; neighbouring outputs are %2 input pixels apart.</source>
             <translation>每个输出值看到输入图像中 %1×%1 的窗口；相邻输出在输入上相隔 %2 个像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="338" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="337" />
             <source>conv %1×%1, stride %2, padding %3</source>
             <translation>卷积 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="339" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="338" />
             <source>max-pool %1×%1, stride %2, padding %3</source>
             <translation>最大池化 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="357" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="356" />
             <source>Global average pooling turns each of the %1 channels of the %2 map into one number; a linear layer maps the %1 numbers to %3 class scores.</source>
             <translation>全局平均池化把 %2 特征图的 %1 个通道各变成一个数；全连接层把这 %1 个数映射为 %3 个类别分数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="372" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="371" />
             <source>Fashion-MNIST images are 1×28×28; d2l resizes them to 96×96 to train and traces 224×224 to print the shapes.</source>
             <translation>Fashion-MNIST 图像为 1×28×28；d2l 训练时把它们缩放到 96×96，打印形状时则用 224×224 追踪。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="117" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="116" />
             <source>A residual block does not learn the mapping H(x) it needs directly. It learns the change F(x) and adds its input back:</source>
             <translation>残差块并不直接学习所需的映射 H(x)。它学习变化量 F(x)，再把输入加回去：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="158" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="157" />
             <source>So x goes through a %1%2: it gives x the shape of F(x) without mixing neighbouring pixels.</source>
             <translation>因此 x 要经过%1%2：它使 x 的形状与 F(x) 相同，而不混合相邻像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="255" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="254" />
             <source>Mult-adds: parameters × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>乘加运算 (MACs)：参数量 × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="290" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="289" />
             <source>Stride 2 roughly halves the height and width; the formula gives the exact size: %1 → %2.</source>
             <translation>步幅 2 大约将高和宽减半；准确的尺寸由公式给出：%1 → %2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="370" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="369" />
             <source>A batch of %1 image(s) with %2 channel(s) of %3×%4 pixels: the shape (N, C, H, W) = %5.</source>
             <translation>一批 %1 张图像，每张 %2 个通道、%3×%4 像素：形状 (N, C, H, W) = %5。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="154" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="153" />
             <source>Why a 1×1 conv on the shortcut?</source>
             <translation>为什么捷径连接上要用 1×1 卷积？</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="155" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="154" />
             <source>F(x) and x are added element by element, so they must have the same shape. Here they do not:</source>
             <translation>F(x) 与 x 逐元素相加，所以它们的形状必须相同。这里不同：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="166" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="165" />
             <source>Identity cannot work here</source>
             <translation>这里不能用恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="167" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="166" />
             <source>x and F(x) have different shapes, so they cannot be added:</source>
             <translation>x 和 F(x) 的形状不同，因此无法相加：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="231" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="230" />
             <source>The %1 has stride %2:</source>
             <translation>%1 的步幅为 %2：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain_html.py" line="253" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="252" />
             <source>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k (+ bias) = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
             <translation>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k（+ 偏置）= %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
         </message>
@@ -1148,163 +1148,168 @@
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="109" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="148" />
             <source>Python code (.py)…</source>
             <translation>Python 代码 (.py)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="110" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="149" />
             <source>TorchScript (.pt)…</source>
             <translation>TorchScript (.pt)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="111" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="150" />
             <source>ONNX (.onnx)…</source>
             <translation>ONNX (.onnx)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="112" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="151" />
             <source>Weights as state_dict (.pt)…</source>
             <translation>权重 state_dict (.pt)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="113" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="152" />
             <source>Shape trace as text…</source>
             <translation>形状追踪（文本）…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="114" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="153" />
             <source>Shape trace as CSV…</source>
             <translation>形状追踪（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="115" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="154" />
             <source>Run metrics as CSV…</source>
             <translation>运行指标（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="116" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="155" />
             <source>Import torchvision weights…</source>
             <translation>导入 torchvision 权重…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="119" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="158" />
             <source>A standalone file that needs only torch, written like the d2l chapter; studio checkpoints load into it.</source>
             <translation>只依赖 torch 的独立文件，写法与 d2l 章节相同；本程序的检查点可以加载到其中。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="121" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="160" />
             <source>Needs the onnx package (pip install "resnet-studio[onnx]").</source>
             <translation>需要 onnx 包（pip install "resnet-studio[onnx]"）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="122" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="161" />
             <source>Load a torchvision ResNet state_dict (.pth) into the matching design.</source>
             <translation>将 torchvision ResNet 的 state_dict (.pth) 加载到匹配的设计中。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="165" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="195" />
             <source>Python (*.py)</source>
             <translation>Python (*.py)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="165" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="195" />
             <source>TorchScript (*.pt)</source>
             <translation>TorchScript (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="166" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="196" />
             <source>ONNX (*.onnx)</source>
             <translation>ONNX (*.onnx)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="166" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="196" />
             <source>PyTorch weights (*.pt)</source>
             <translation>PyTorch 权重 (*.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="167" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="197" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="172" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="202" />
             <source>Exporting %1…</source>
             <translation>正在导出 %1…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="177" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="208" />
             <source>Text (*.txt)</source>
             <translation>文本 (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="178" />
-            <location filename="../../resnet_studio/ui/export_actions.py" line="196" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="209" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="227" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="179" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="210" />
             <source>Export shape trace</source>
             <translation>导出形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="188" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="219" />
             <source>Choose a run's metrics log</source>
             <translation>选择一次运行的指标日志</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="189" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="220" />
             <source>Metrics log (metrics.jsonl)</source>
             <translation>指标日志 (metrics.jsonl)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="194" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="225" />
             <source>Export run metrics</source>
             <translation>导出运行指标</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="201" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="232" />
             <source>Import torchvision weights</source>
             <translation>导入 torchvision 权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="202" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="233" />
             <source>PyTorch weights (*.pth *.pt)</source>
             <translation>PyTorch 权重 (*.pth *.pt)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="216" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="237" />
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/export/actions.py" line="244" />
             <source>Import weights into %1</source>
             <translation>将权重导入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="225" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="253" />
             <source>Loaded the weights of %1 into the design “%2”; exports now use them.</source>
             <translation>已将 %1 的权重加载到设计“%2”中；之后的导出将使用这些权重。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="228" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="256" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="230" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="258" />
             <source>onnxruntime is not installed, so its outputs were not checked.</source>
             <translation>未安装 onnxruntime，因此未检查其输出。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="232" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="260" />
             <source>Loaded back and checked against torch.</source>
             <translation>已重新加载并与 torch 的输出核对。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="234" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="262" />
             <source>(Fresh, untrained weights.)</source>
             <translation>（全新的、未训练的权重。）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/export_actions.py" line="244" />
+            <location filename="../../resnet_studio/ui/export/actions.py" line="272" />
             <source>Export or import failed</source>
             <translation>导出或导入失败</translation>
         </message>
@@ -1479,22 +1484,22 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="325" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="328" />
             <source>Click an image in the gallery to see what each stage makes of it. Shown after the first epoch.</source>
             <translation>点击图库中的一张图像，查看每个阶段从中提取了什么。第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="351" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="354" />
             <source>Held-out image %1 (a %2): predicted %3, %4 sure. Each grid shows a stage's output channels, each scaled on its own.</source>
             <translation>留出集图像 %1（%2）：预测为 %3，置信度 %4。每个网格显示一个阶段的输出通道，各通道单独缩放。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="359" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="362" />
             <source>input image (%1)</source>
             <translation>输入图像 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="367" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="370" />
             <source>%1 output %2: %3 of %4 channels</source>
             <translation>%1 输出 %2：%4 个通道中的 %3 个</translation>
         </message>
@@ -1502,12 +1507,12 @@
     <context>
         <name>FieldSpin</name>
         <message>
-            <location filename="../../resnet_studio/ui/fields.py" line="85" />
+            <location filename="../../resnet_studio/ui/common/fields.py" line="92" />
             <source>%1 must be between %2 and %3: %4 was set to %5.</source>
             <translation>%1 必须在 %2 到 %3 之间：%4 已改为 %5。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/fields.py" line="86" />
+            <location filename="../../resnet_studio/ui/common/fields.py" line="93" />
             <source>This value</source>
             <translation>此值</translation>
         </message>
@@ -1515,340 +1520,411 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="45" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="44" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="46" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="45" />
             <source>Start over from the d2l ResNet-18 design</source>
             <translation>从 d2l 的 ResNet-18 设计重新开始</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="47" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="46" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="48" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="47" />
             <source>Open a design file (.json)</source>
             <translation>打开设计文件 (.json)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="49" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="48" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="50" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="49" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="51" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="50" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="63" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="62" />
             <source>Open design</source>
             <translation>打开设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="64" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="63" />
             <source>ResNet Studio designs (*.json);;All files (*)</source>
             <translation>ResNet Studio 设计 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="70" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="69" />
             <source>Cannot open the design</source>
             <translation>无法打开设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="81" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="80" />
             <source>%1 is %2 (allowed: %3)</source>
             <translation>%1 为 %2（允许：%3）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="84" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="83" />
             <source>%1: values the studio cannot use:</source>
             <translation>%1：本程序无法使用的值：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="85" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="84" />
             <source>Edit these values in the file, then open it again.</source>
             <translation>请在文件中修改这些值，然后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="91" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="90" />
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="105" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="104" />
             <source>No recent designs</source>
             <translation>没有最近的设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="117" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="116" />
             <source>Save design as</source>
             <translation>设计另存为</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="118" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="117" />
             <source>ResNet Studio designs (*.json)</source>
             <translation>ResNet Studio 设计 (*.json)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="129" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="128" />
             <source>Cannot save the design</source>
             <translation>无法保存设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="130" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="129" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="131" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="130" />
             <source>Choose another folder or file name (Save As).</source>
             <translation>请选择其他文件夹或文件名（另存为）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="136" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="135" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/file_actions.py" line="162" />
+            <location filename="../../resnet_studio/ui/document/file_actions.py" line="161" />
             <source>Recovered the autosaved design; save it to keep it.</source>
             <translation>已恢复自动保存的设计；请保存以保留它。</translation>
         </message>
     </context>
     <context>
+        <name>InsightTabs</name>
+        <message>
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="58" />
+            <source>Curves</source>
+            <translation>曲线</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="59" />
+            <source>Confusion matrix</source>
+            <translation>混淆矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="60" />
+            <source>Predictions &amp;&amp; feature maps</source>
+            <translation>预测与特征图</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="61" />
+            <source>Held-out images, mistakes first (most confident first). Red: wrong, green: right. Click one for its feature maps.</source>
+            <translation>留出集图像，错误的排在前面（置信度高的优先）。红色：错误，绿色：正确。点击一张查看其特征图。</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="298" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="298" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="300" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="300" />
             <source>System default (%1)</source>
             <translation>跟随系统 (%1)</translation>
         </message>
     </context>
     <context>
+        <name>LongRun</name>
+        <message>
+            <location filename="../../resnet_studio/ui/training/long_run.py" line="76" />
+            <source>%1 epochs instead of %2</source>
+            <translation>%1 轮（而非 %2 轮）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/long_run.py" line="83" />
+            <source>This run would take about %1 on the CPU (%2 per epoch): %3 epochs of %4 at %5×%5.</source>
+            <translation>这次训练在 CPU 上约需 %1（每轮 %2）：在 %4 上训练 %3 轮，图像 %5×%5。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/long_run.py" line="88" />
+            <source>There is no quicker choice with this design; a GPU would help.</source>
+            <translation>此设计没有更快的选项；使用 GPU 会有帮助。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/long_run.py" line="104" />
+            <source>A long run on the CPU</source>
+            <translation>在 CPU 上耗时较长的运行</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/long_run.py" line="72" />
+            <source>the embedded Fashion-MNIST sample (2,500 images) instead of %1</source>
+            <translation>内置的 Fashion-MNIST 样本（2,500 张图像），而非 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/long_run.py" line="75" />
+            <source>%1×%1 images instead of %2×%2</source>
+            <translation>%1×%1 图像（而非 %2×%2）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/long_run.py" line="90" />
+            <source>The fast choice takes about %1: %2.</source>
+            <translation>快速方案约需 %1：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/long_run.py" line="103" />
+            <source>Train anyway</source>
+            <translation>仍然训练</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/long_run.py" line="101" />
+            <source>Use the fast choice (about %1)</source>
+            <translation>使用快速方案（约 %1）</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="121" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="238" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="120" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="208" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="207" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="209" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="208" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="210" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="209" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="211" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="210" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="212" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="211" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="213" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="212" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="214" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="213" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="215" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="214" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="216" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="215" />
             <source>Duplicate stage</source>
             <translation>复制阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="217" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="216" />
             <source>Remove stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="218" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="217" />
             <source>Move stage up</source>
             <translation>上移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="219" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="218" />
             <source>Move stage down</source>
             <translation>下移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="220" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="219" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="220" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
             <source>Fit drawing</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
             <source>Drawing as PNG…</source>
             <translation>图形导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
             <source>Drawing as SVG…</source>
             <translation>图形导出为 SVG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="284" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="283" />
             <source>About ResNet Studio</source>
             <translation>关于 ResNet Studio</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
             <source>d2l.ai (Fashion-MNIST)</source>
             <translation>d2l.ai (Fashion-MNIST)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
             <source>torchvision</source>
             <translation>torchvision</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
             <source>CIFAR (He et al. 2016)</source>
             <translation>CIFAR（He 等，2016）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
             <source>Replace the design with %1 (undo brings it back)</source>
             <translation>用 %1 替换当前设计（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
             <source>Shape trace</source>
             <translation>形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
             <source>Explain</source>
             <translation>讲解</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="253" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="252" />
             <source>Preset %1</source>
             <translation>预设 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="267" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="266" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="267" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="266" />
             <source>SVG images (*.svg)</source>
             <translation>SVG 图片 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="268" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="267" />
             <source>Export drawing</source>
             <translation>导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="276" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="275" />
             <source>Cannot export the drawing</source>
             <translation>无法导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="276" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="278" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
             <source>Choose another folder or file name.</source>
             <translation>请选择其他文件夹或文件名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="280" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="279" />
             <source>Drawing written to %1</source>
             <translation>图形已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="285" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="284" />
             <source>ResNet Studio: design residual networks block by block, watch the shapes flow, and train them, in the spirit of the d2l.ai ResNet chapter.</source>
             <translation>ResNet Studio：逐块设计残差网络，观察张量形状的流动，并训练它们，秉承 d2l.ai ResNet 章节的精神。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="291" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="290" />
             <source>not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="299" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="299" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
             <source>%1 problem(s)</source>
             <translation>%1 个问题</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="305" />
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="305" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="307" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
             <source>&amp;Redo %1</source>
             <translation>重做 %1(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="307" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -1856,62 +1932,62 @@
     <context>
         <name>MetricPlot</name>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="211" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="213" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="212" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="214" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="213" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="215" />
             <source>Save this plot as a picture or its data as CSV</source>
             <translation>将此图保存为图片，或将其数据保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="214" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="216" />
             <source>Picture (PNG)…</source>
             <translation>图片 (PNG)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="215" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="217" />
             <source>Data (CSV)…</source>
             <translation>数据 (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="216" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="218" />
             <source>Move the mouse over the plot to read a point</source>
             <translation>将鼠标移到图上可读取数据点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="304" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="307" />
             <source>%1 — epoch %2: %3</source>
             <translation>%1 — 第 %2 轮：%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="336" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="339" />
             <source>Could not write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="352" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="355" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="352" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="355" />
             <source>CSV data (*.csv)</source>
             <translation>CSV 数据 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="353" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="356" />
             <source>Export plot</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/plots.py" line="360" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="362" />
             <source>Export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
@@ -1919,12 +1995,12 @@
     <context>
         <name>PredictionGallery</name>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="280" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="279" />
             <source>held-out image %1: %2, predicted correctly (%3 sure)</source>
             <translation>留出集图像 %1：%2，预测正确（置信度 %3）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/insight_views.py" line="284" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="283" />
             <source>held-out image %1: a %2 predicted as %3 (%4 sure)</source>
             <translation>留出集图像 %1：%2 被预测为 %3（置信度 %4）</translation>
         </message>
@@ -1932,202 +2008,202 @@
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="57" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="57" />
             <source>design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="57" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="57" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="54" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="54" />
             <source>stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="56" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="56" />
             <source>block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="value_not_positive" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="value_not_positive" />
             <source>{where}: {field} must be at least {minimum}, got {value}.</source>
             <translation>{where}：{field} 至少应为 {minimum}，当前为 {value}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="value_not_positive" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="value_not_positive" />
             <source>Set {field} to {minimum} or more.</source>
             <translation>将 {field} 设为 {minimum} 或更大。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="value_too_large" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="value_too_large" />
             <source>{where}: {field} is {value}, above the limit of {maximum}.</source>
             <translation>{where}：{field} 为 {value}，超过上限 {maximum}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="value_too_large" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="value_too_large" />
             <source>Set {field} to {maximum} or less.</source>
             <translation>将 {field} 设为 {maximum} 或更小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="bad_choice" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="bad_choice" />
             <source>{where}: {field} is '{value}', which is not one of {choices}.</source>
             <translation>{where}：{field} 为 '{value}'，不是 {choices} 之一。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="bad_choice" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="bad_choice" />
             <source>Choose one of {choices}.</source>
             <translation>请从 {choices} 中选择一个。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="no_stages" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="no_stages" />
             <source>The design has no stages.</source>
             <translation>该设计没有任何阶段。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="no_stages" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="no_stages" />
             <source>Add at least one stage.</source>
             <translation>至少添加一个阶段。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="identity_shape_mismatch" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="identity_shape_mismatch" />
             <source>{where}: an identity shortcut cannot add x {in_shape} to F(x) {out_shape}: {reason}.</source>
             <translation>{where}：恒等映射捷径无法将 x {in_shape} 与 F(x) {out_shape} 相加：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="identity_shape_mismatch" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="identity_shape_mismatch" />
             <source>Enable a 1x1 projection shortcut here (shortcut 'projection' or 'auto').</source>
             <translation>在此启用 1x1 卷积投影捷径（捷径连接设为 'projection' 或 'auto'）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="bottleneck_channels" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="bottleneck_channels" />
             <source>{where}: a bottleneck stage's output channels ({channels}) must be a multiple of its expansion ({expansion}).</source>
             <translation>{where}：瓶颈块阶段的输出通道数 ({channels}) 必须是其扩展倍数 ({expansion}) 的整数倍。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="bottleneck_channels" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="bottleneck_channels" />
             <source>Use {suggestion} output channels.</source>
             <translation>使用 {suggestion} 个输出通道。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="groups_mismatch" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="groups_mismatch" />
             <source>{where}: the grouped 3x3 conv has {width} channels, which {groups} groups do not divide.</source>
             <translation>{where}：分组 3x3 卷积有 {width} 个通道，不能被 {groups} 个分组整除。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="groups_mismatch" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="groups_mismatch" />
             <source>Choose groups that divide {width}, or change width per group.</source>
             <translation>选择能整除 {width} 的分组数，或修改每组宽度。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="spatial_too_small" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="spatial_too_small" />
             <source>{where}: the feature map shrinks to {height}x{width} at {layer}; floor(({size} + 2*{padding} - {kernel})/{stride}) + 1 &lt; 1.</source>
             <translation>{where}：特征图在 {layer} 处缩小为 {height}x{width}；floor(({size} + 2*{padding} - {kernel})/{stride}) + 1 &lt; 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="spatial_too_small" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="spatial_too_small" />
             <source>Use an input of at least {min_input}x{min_input}, fewer stride-2 layers, or a smaller kernel.</source>
             <translation>使用至少 {min_input}x{min_input} 的输入、减少步幅为 2 的层，或使用更小的卷积核。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="design_too_large" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="design_too_large" />
             <source>The design would have about {params} parameters ({weight_gb} GB of weights), above the limit of {limit}.</source>
             <translation>该设计约有 {params} 个参数（权重 {weight_gb} GB），超过上限 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="design_too_large" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="design_too_large" />
             <source>Reduce the channels or the number of blocks.</source>
             <translation>减少通道数或块数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="activations_too_large" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="activations_too_large" />
             <source>One forward pass at {input} would hold about {activation_gb} GB of activations, above the limit of {limit_gb} GB.</source>
             <translation>输入为 {input} 时，一次前向传播约需 {activation_gb} GB 激活值，超过上限 {limit_gb} GB。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="activations_too_large" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="activations_too_large" />
             <source>Use a smaller input or fewer channels.</source>
             <translation>使用更小的输入或更少的通道。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_not_found" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_not_found" />
             <source>{path}: no such file.</source>
             <translation>{path}：文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_not_found" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_not_found" />
             <source>Check the path.</source>
             <translation>请检查路径。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_unreadable" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_unreadable" />
             <source>{path}: cannot be read ({reason}).</source>
             <translation>{path}：无法读取（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_unreadable" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_unreadable" />
             <source>Check the file's permissions.</source>
             <translation>请检查文件权限。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_not_json" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_not_json" />
             <source>{path}: not a JSON file ({reason}).</source>
             <translation>{path}：不是 JSON 文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_not_json" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_not_json" />
             <source>Open a ResNet Studio design (.json) saved by the studio or written by hand.</source>
             <translation>请打开由 ResNet Studio 保存或手写的 ResNet Studio 设计文件 (.json)。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_not_design" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_not_design" />
             <source>{path}: this JSON is not a ResNet Studio design (missing '{field}').</source>
             <translation>{path}：此 JSON 不是 ResNet Studio 设计（缺少 '{field}'）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_not_design" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_not_design" />
             <source>Open a file saved by ResNet Studio; see the design format in the README.</source>
             <translation>请打开由 ResNet Studio 保存的文件；设计文件格式见 README。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_version" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_version" />
             <source>{path}: design format version {version} is newer than this studio reads ({supported}).</source>
             <translation>{path}：设计格式版本 {version} 比本程序支持的版本 ({supported}) 更新。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="file_version" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="file_version" />
             <source>Update ResNet Studio.</source>
             <translation>请更新 ResNet Studio。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="field_type" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="field_type" />
             <source>{where}: field '{field}' should be {expected}, got {value}.</source>
             <translation>{where}：字段 '{field}' 应为{expected}，实际为 {value}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="field_type" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="field_type" />
             <source>Fix '{field}' in the file.</source>
             <translation>请修正文件中的 '{field}'。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="field_unknown" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="field_unknown" />
             <source>{where}: unknown field '{field}'.</source>
             <translation>{where}：未知字段 '{field}'。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="field_unknown" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="field_unknown" />
             <source>Remove '{field}' or check its spelling (known: {known}).</source>
             <translation>删除 '{field}' 或检查拼写（已知字段：{known}）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="unknown_preset" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="unknown_preset" />
             <source>No preset named '{name}'.</source>
             <translation>没有名为 '{name}' 的预设。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/problems.py" line="unknown_preset" />
+            <location filename="../../resnet_studio/core/design/problems.py" line="unknown_preset" />
             <source>Choose one of: {choices}.</source>
             <translation>请从以下选项中选择：{choices}。</translation>
         </message>
@@ -2135,277 +2211,350 @@
     <context>
         <name>ProblemField</name>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="64" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="64" />
             <source>input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="65" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="65" />
             <source>stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="66" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="66" />
             <source>head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="67" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="67" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="68" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="68" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="69" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="69" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="70" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="70" />
             <source>input shape (N, C, H, W)</source>
             <translation>输入形状 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="71" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="71" />
             <source>stem channels</source>
             <translation>主干层通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="72" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="72" />
             <source>stem kernel</source>
             <translation>主干层卷积核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="73" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="73" />
             <source>stem stride</source>
             <translation>主干层步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="74" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="74" />
             <source>stem padding</source>
             <translation>主干层填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="75" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="75" />
             <source>pool kernel</source>
             <translation>池化核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="76" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="76" />
             <source>pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="77" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="77" />
             <source>pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="78" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="78" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="79" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="79" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="80" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="80" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="81" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="81" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="82" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="82" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="83" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="83" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="84" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="84" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="85" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="85" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="86" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="86" />
             <source>bottleneck width (channels/4 * width per group/64 * groups)</source>
             <translation>瓶颈宽度 (channels/4 * width per group/64 * groups)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="88" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="88" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="89" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="89" />
             <source>true or false</source>
             <translation>true 或 false</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="90" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
             <source>a string</source>
             <translation>字符串</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="91" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
             <source>an object {...}</source>
             <translation>对象 {...}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="92" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
             <source>a list of stages</source>
             <translation>阶段列表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="93" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="93" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="94" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
             <source> and </source>
             <translation>，且</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="120" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="120" />
             <source>(%1 channels)</source>
             <translation>（%1 个通道）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="122" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="122" />
             <source>(%1 channels, stride %2)</source>
             <translation>（%1 个通道，步幅 %2）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="124" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="124" />
             <source>channels change %1 -&gt; %2</source>
             <translation>通道数从 %1 变为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="126" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="126" />
             <source>stride %1 halves the size</source>
             <translation>步幅 %1 使尺寸减半</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="128" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="128" />
             <source>stride %1 shrinks the size</source>
             <translation>步幅 %1 使尺寸缩小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/i18n.py" line="130" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="130" />
             <source>stride %1 changes the size %2 -&gt; %3</source>
             <translation>步幅 %1 使尺寸从 %2 变为 %3</translation>
         </message>
     </context>
     <context>
-        <name>RunsList</name>
+        <name>ProgressView</name>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="78" />
+            <location filename="../../resnet_studio/ui/training/progress.py" line="76" />
+            <source>Epoch %1 of %2 · batch %3 of %4</source>
+            <translation>第 %1/%2 轮 · 第 %3/%4 批</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="79" />
+            <source>Run: %1 of %2 epochs</source>
+            <translation>运行：%1/%2 轮</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="83" />
+            <source>Epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="84" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="78" />
+            <location filename="../../resnet_studio/ui/training/progress.py" line="89" />
+            <source>elapsed %1</source>
+            <translation>已用 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="91" />
+            <source>ETA %1</source>
+            <translation>剩余 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="93" />
+            <source>%1 images/s</source>
+            <translation>每秒 %1 张图像</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="95" />
+            <source>loss %1</source>
+            <translation>损失 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="99" />
+            <source>Ready.</source>
+            <translation>就绪。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="99" />
+            <source>Estimating…</source>
+            <translation>正在估计…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="100" />
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="100" />
+            <source>Training…</source>
+            <translation>正在训练…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="101" />
+            <source>Paused.</source>
+            <translation>已暂停。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/progress.py" line="102" />
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsList</name>
+        <message>
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="89" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="89" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="78" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="89" />
             <source>Held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="79" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="90" />
             <source>Epochs</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="80" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="91" />
             <source>Tick a run to draw it on the plots; double-click its name to rename it.</source>
             <translation>勾选一次运行即可在图表中绘制它；双击名称可重命名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="82" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="93" />
             <source>Rename</source>
             <translation>重命名</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="83" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="94" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="84" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="95" />
             <source>Delete the run's folder: curves and checkpoint</source>
             <translation>删除该运行的文件夹：曲线和检查点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="94" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="105" />
             <source>running</source>
             <translation>运行中</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="94" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="105" />
             <source>finished</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="95" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="106" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="95" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="106" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="120" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="133" />
             <source>%1
 created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>%1
 创建于 %2 · %3 · %4 · 学习率 %5 · 批量 %6</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="195" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="219" />
             <source>A run needs a name; the old one is kept.</source>
             <translation>运行需要一个名称；已保留原名称。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="200" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="224" />
             <source>Could not rename the run: %1</source>
             <translation>无法重命名该运行：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="211" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="236" />
             <source>Delete run</source>
             <translation>删除运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="212" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="237" />
             <source>Delete the run “%1” with its curves and checkpoint? This cannot be undone.</source>
             <translation>删除运行“%1”及其曲线和检查点？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/runs_list.py" line="223" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="245" />
             <source>Could not delete the run: %1</source>
             <translation>无法删除该运行：%1</translation>
         </message>
@@ -2413,207 +2562,207 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>StageCard</name>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="231" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="236" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="237" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="232" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="237" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="238" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="233" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="238" />
             <source>Block</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="239" />
             <source>Shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="234" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="239" />
             <source>Groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="235" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="240" />
             <source>Width/group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="241" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="236" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="241" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="242" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="242" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="243" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="238" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="243" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="239" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="244" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="244" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="249" />
             <source>Stage %1 %2</source>
             <translation>阶段 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="247" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="252" />
             <source>Output channels of every block in this stage. For bottleneck blocks this is after the 4x expansion (ResNet-50's first stage has 256).</source>
             <translation>此阶段每个块的输出通道数。对瓶颈块而言是 4 倍扩展之后的通道数（ResNet-50 的第一个阶段为 256）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="249" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="254" />
             <source>How many residual blocks this stage stacks.</source>
             <translation>此阶段堆叠的残差块数量。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="251" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="256" />
             <source>Stride of the stage's first block: 2 halves the height and width (56x56 -&gt; 28x28); the other blocks use stride 1.</source>
             <translation>此阶段第一个块的步幅：2 使高度和宽度减半（56x56 -&gt; 28x28）；其余块的步幅为 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="254" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="259" />
             <source>basic: two 3x3 convs (ResNet-18/34). bottleneck: 1x1 reduce, 3x3, 1x1 expand by 4 (ResNet-50 and deeper): fewer MACs per channel.</source>
             <translation>基本块：两个 3x3 卷积（ResNet-18/34）。瓶颈块：1x1 降维、3x3、1x1 扩展 4 倍（ResNet-50 及更深）：每个通道的乘加运算 (MACs) 更少。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="257" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="262" />
             <source>How x reaches the sum H(x) = F(x) + x. auto: identity where the shape stays, a 1x1 conv projection where the channels or the stride change. identity: x unchanged (the shapes must match). projection: always a 1x1 conv. none: no shortcut, a plain network.</source>
             <translation>x 如何到达求和 H(x) = F(x) + x。自动：形状不变时用恒等映射，通道数或步幅改变时用 1x1 卷积投影。恒等映射：x 原样相加（形状必须一致）。投影：总是使用 1x1 卷积。无：没有捷径连接，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="262" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="267" />
             <source>Groups of the bottleneck's 3x3 conv (ResNeXt's cardinality); 1 is an ordinary conv.</source>
             <translation>瓶颈块中 3x3 卷积的分组数（ResNeXt 的基数）；1 表示普通卷积。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="264" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="269" />
             <source>Channels per group of the bottleneck's 3x3 conv, on a base of 64: 128 makes Wide ResNet-50-2, 4 with 32 groups makes ResNeXt-50 32x4d.</source>
             <translation>瓶颈块中 3x3 卷积每组的通道数，以 64 为基准：128 即 Wide ResNet-50-2，4 配合 32 个分组即 ResNeXt-50 32x4d。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="270" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="275" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="270" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="275" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="273" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="278" />
             <source>Identity where the shape stays, 1x1 projection where it changes.</source>
             <translation>形状不变时用恒等映射，形状改变时用 1x1 投影。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="274" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="279" />
             <source>Always add x unchanged: needs equal shapes.</source>
             <translation>总是原样加上 x：要求形状一致。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="275" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="280" />
             <source>Always reshape x with a 1x1 conv (with stride).</source>
             <translation>总是用 1x1 卷积（带步幅）变换 x 的形状。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="276" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="281" />
             <source>No shortcut: H(x) = F(x), a plain network.</source>
             <translation>无捷径连接：H(x) = F(x)，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="277" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="282" />
             <source>Move this stage up</source>
             <translation>上移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="278" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="283" />
             <source>Move this stage down</source>
             <translation>下移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="279" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="284" />
             <source>Duplicate this stage</source>
             <translation>复制此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="280" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="285" />
             <source>Remove this stage</source>
             <translation>删除此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="292" />
             <source>auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="287" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="292" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="288" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="293" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="288" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="293" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="292" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="297" />
             <source>%1 blocks: stride and shortcut of each</source>
             <translation>%1 个块：各块的步幅和捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="330" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="335" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="374" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="379" />
             <source>Stage %1: %2 = %3</source>
             <translation>阶段 %1：%2 = %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/stage_card.py" line="379" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="384" />
             <source>Stage %1: %2 blocks</source>
             <translation>阶段 %1：%2 个块</translation>
         </message>
@@ -2621,147 +2770,147 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TraceModel</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="219" />
             <source>Layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="219" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="219" />
             <source>Output shape</source>
             <translation>输出形状</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="219" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="221" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="220" />
             <source>MACs</source>
             <translation>乘加运算</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="221" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="220" />
             <source>RF</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="221" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="220" />
             <source>Memory</source>
             <translation>内存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="222" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="221" />
             <source>Layer, block or stage (expand a row to see what is inside)</source>
             <translation>层、块或阶段（展开一行可查看其内部）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="223" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="222" />
             <source>What the layer is: kernel, stride (/2), groups</source>
             <translation>层的类型：卷积核、步幅（/2）、分组</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="224" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="223" />
             <source>Output shape (N, C, H, W) for the input shape above</source>
             <translation>上方输入形状下的输出形状 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="225" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="224" />
             <source>Learnable parameters (weights and biases)</source>
             <translation>可学习参数（权重和偏置）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="226" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="225" />
             <source>Multiply-adds of one forward pass at this batch size</source>
             <translation>在此批量大小下一次前向传播的乘加运算次数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="227" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="226" />
             <source>Receptive field: how many input pixels (per side) one output sees</source>
             <translation>感受野：一个输出能看到的输入像素数（每边）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="228" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="227" />
             <source>Memory of the output activations at this batch size (float32)</source>
             <translation>在此批量大小下输出激活值所占内存（float32）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="59" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="58" />
             <source>Add: F(x) + x</source>
             <translation>相加：F(x) + x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="104" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="103" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="105" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="104" />
             <source>image batch</source>
             <translation>图像批次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="65" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="64" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="56" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="55" />
             <source>g=%1</source>
             <translation>g=%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="97" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="96" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="99" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="98" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="91" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="90" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="91" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="90" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="144" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="143" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="144" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="143" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="145" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="144" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="149" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="148" />
             <source>%1 blocks</source>
             <translation>%1 个块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="146" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="145" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_model.py" line="146" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="145" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
@@ -2769,97 +2918,97 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TracePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="123" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="123" />
             <source>Input (N, C, H, W)</source>
             <translation>输入 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="124" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="124" />
             <source>N: the batch size. MACs and activation memory grow with it.</source>
             <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="125" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="125" />
             <source>C: input channels (the design's input).</source>
             <translation>C：输入通道数（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="126" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="126" />
             <source>H: input height in pixels (the design's input).</source>
             <translation>H：输入高度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="127" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="127" />
             <source>W: input width in pixels (the design's input).</source>
             <translation>W：输入宽度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="128" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="128" />
             <source>batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="128" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="128" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="128" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="128" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="129" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="129" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="152" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="152" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="177" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="177" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="178" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="178" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="179" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="179" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="180" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="180" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="181" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="181" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="185" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="185" />
             <source>✗ %1 problem(s): shown up to the first error</source>
             <translation>✗ %1 个问题：只显示到第一个错误处</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="188" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="188" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="193" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="193" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace_view.py" line="194" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="194" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
@@ -2867,222 +3016,222 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingError</name>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="bad_config" />
+            <location filename="../../resnet_studio/core/training/config.py" line="bad_config" />
             <source>Training setting '{field}' = {value} cannot be used: {reason}.</source>
             <translation>训练设置 '{field}' = {value} 无法使用：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="bad_config" />
+            <location filename="../../resnet_studio/core/training/config.py" line="bad_config" />
             <source>{hint}</source>
             <translation>{hint}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="design_invalid" />
+            <location filename="../../resnet_studio/core/training/config.py" line="design_invalid" />
             <source>The design cannot be trained: {problem}</source>
             <translation>该设计无法训练：{problem}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="design_invalid" />
+            <location filename="../../resnet_studio/core/training/config.py" line="design_invalid" />
             <source>{fix}</source>
             <translation>{fix}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="input_too_small" />
+            <location filename="../../resnet_studio/core/training/config.py" line="input_too_small" />
             <source>The design cannot take {size}x{size} images: {problem}</source>
             <translation>该设计无法接受 {size}x{size} 的图像：{problem}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="input_too_small" />
+            <location filename="../../resnet_studio/core/training/config.py" line="input_too_small" />
             <source>{fix} Or change the resize setting (now {resize}).</source>
             <translation>{fix} 或修改缩放设置（当前为 {resize}）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="device_unavailable" />
+            <location filename="../../resnet_studio/core/training/config.py" line="device_unavailable" />
             <source>Device '{device}' is not available here: {reason}.</source>
             <translation>设备 '{device}' 在此不可用：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="device_unavailable" />
+            <location filename="../../resnet_studio/core/training/config.py" line="device_unavailable" />
             <source>Choose one of: {choices}.</source>
             <translation>请从以下选项中选择：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="dataset_missing" />
+            <location filename="../../resnet_studio/core/training/config.py" line="dataset_missing" />
             <source>{dataset} is not in {folder}{reason}.</source>
             <translation>{dataset} 不在 {folder} 中{reason}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="dataset_missing" />
+            <location filename="../../resnet_studio/core/training/config.py" line="dataset_missing" />
             <source>Connect to the internet and train once with download on (the files go to {folder}), or copy {files} into {folder} yourself. The embedded sample ('fashion-mnist-sample') works offline.</source>
             <translation>请联网并在开启下载的情况下训练一次（文件保存到 {folder}），或自行将 {files} 复制到 {folder}。内置样本（'fashion-mnist-sample'）可离线使用。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="dataset_corrupt" />
+            <location filename="../../resnet_studio/core/training/config.py" line="dataset_corrupt" />
             <source>{dataset} in {folder} cannot be read: {reason}.</source>
             <translation>{folder} 中的 {dataset} 无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="dataset_corrupt" />
+            <location filename="../../resnet_studio/core/training/config.py" line="dataset_corrupt" />
             <source>Delete the files in {folder} and download them again (or copy intact ones there).</source>
             <translation>删除 {folder} 中的文件并重新下载（或复制完好的文件到该处）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="folder_missing" />
+            <location filename="../../resnet_studio/core/training/config.py" line="folder_missing" />
             <source>The image folder {folder} does not exist.</source>
             <translation>图像文件夹 {folder} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="folder_missing" />
+            <location filename="../../resnet_studio/core/training/config.py" line="folder_missing" />
             <source>Choose a folder that holds one sub-folder of images per class, e.g. {folder}/cat/001.png and {folder}/dog/001.png.</source>
             <translation>请选择每个类别各有一个图像子文件夹的文件夹，例如 {folder}/cat/001.png 和 {folder}/dog/001.png。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="folder_empty" />
+            <location filename="../../resnet_studio/core/training/config.py" line="folder_empty" />
             <source>The image folder {folder} has no class sub-folders with images ({reason}).</source>
             <translation>图像文件夹 {folder} 中没有包含图像的类别子文件夹（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="folder_empty" />
+            <location filename="../../resnet_studio/core/training/config.py" line="folder_empty" />
             <source>Put the images in one sub-folder per class, e.g. {folder}/cat/001.png and {folder}/dog/001.png (.png, .jpg, .bmp, .webp ...).</source>
             <translation>请将图像按类别放入各自的子文件夹，例如 {folder}/cat/001.png 和 {folder}/dog/001.png（.png、.jpg、.bmp、.webp ...）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="folder_too_large" />
+            <location filename="../../resnet_studio/core/training/config.py" line="folder_too_large" />
             <source>The images of {folder} at {size}x{size} need {gb} GB of memory, above the limit of {limit_gb} GB.</source>
             <translation>{folder} 中的图像在 {size}x{size} 下需要 {gb} GB 内存，超过上限 {limit_gb} GB。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="folder_too_large" />
+            <location filename="../../resnet_studio/core/training/config.py" line="folder_too_large" />
             <source>Use a smaller resize or fewer images (train_limit).</source>
             <translation>使用更小的缩放尺寸或更少的图像 (train_limit)。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="channel_mismatch" />
+            <location filename="../../resnet_studio/core/training/config.py" line="channel_mismatch" />
             <source>{dataset} images have {data_channels} channel(s) but the design takes {design_channels}.</source>
             <translation>{dataset} 的图像有 {data_channels} 个通道，但该设计的输入为 {design_channels} 个通道。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="channel_mismatch" />
+            <location filename="../../resnet_studio/core/training/config.py" line="channel_mismatch" />
             <source>Set the design's input channels to {data_channels}.</source>
             <translation>将设计的输入通道数设为 {data_channels}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="classes_mismatch" />
+            <location filename="../../resnet_studio/core/training/config.py" line="classes_mismatch" />
             <source>{dataset} has {data_classes} classes but the design's head has only {design_classes} outputs.</source>
             <translation>{dataset} 有 {data_classes} 个类别，但设计的输出头只有 {design_classes} 个输出。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="classes_mismatch" />
+            <location filename="../../resnet_studio/core/training/config.py" line="classes_mismatch" />
             <source>Set the head's classes to {data_classes}.</source>
             <translation>将输出头的类别数设为 {data_classes}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="non_finite_loss" />
+            <location filename="../../resnet_studio/core/training/config.py" line="non_finite_loss" />
             <source>The loss became {value} at step {step} (epoch {epoch}); training stopped there.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变为 {value}；训练已在此停止。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="non_finite_loss" />
+            <location filename="../../resnet_studio/core/training/config.py" line="non_finite_loss" />
             <source>{kept} Lower the learning rate (now {lr}), use a warm-up schedule (one-cycle), or check the data.</source>
             <translation>{kept} 请降低学习率（当前为 {lr}）、使用带预热的调度 (one-cycle)，或检查数据。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="out_of_memory" />
+            <location filename="../../resnet_studio/core/training/config.py" line="out_of_memory" />
             <source>The {device} ran out of memory at batch size {batch_size}.</source>
             <translation>{device} 在批量大小为 {batch_size} 时内存不足。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="out_of_memory" />
+            <location filename="../../resnet_studio/core/training/config.py" line="out_of_memory" />
             <source>Use a smaller batch (try {suggestion}), a smaller resize, or mixed precision (bf16). {kept}</source>
             <translation>请使用更小的批量（试试 {suggestion}）、更小的缩放尺寸或混合精度 (bf16)。{kept}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_missing" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_missing" />
             <source>{path}: no such checkpoint.</source>
             <translation>{path}：检查点不存在。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_missing" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_missing" />
             <source>Check the path; a run's checkpoint is checkpoint.pt in its run folder.</source>
             <translation>请检查路径；一次运行的检查点是其运行文件夹中的 checkpoint.pt。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_corrupt" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_corrupt" />
             <source>{path}: the checkpoint is damaged or not a PyTorch file ({reason}).</source>
             <translation>{path}：检查点已损坏或不是 PyTorch 文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_corrupt" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_corrupt" />
             <source>Use another checkpoint; the run folder keeps only the last good one.</source>
             <translation>请使用其他检查点；运行文件夹只保留最后一个完好的检查点。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_foreign" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_foreign" />
             <source>{path}: this is not a ResNet Studio checkpoint ({reason}).</source>
             <translation>{path}：这不是 ResNet Studio 检查点（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_foreign" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_foreign" />
             <source>Open a checkpoint.pt written by ResNet Studio (in a run folder).</source>
             <translation>请打开由 ResNet Studio 写入的 checkpoint.pt（位于运行文件夹中）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_unsafe" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_unsafe" />
             <source>{path}: the file holds Python objects, not only tensors, so it was not loaded (loading it could run code).</source>
             <translation>{path}：该文件包含 Python 对象而不只是张量，因此未加载（加载它可能执行代码）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_unsafe" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_unsafe" />
             <source>Open a checkpoint written by ResNet Studio.</source>
             <translation>请打开由 ResNet Studio 写入的检查点。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_version" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_version" />
             <source>{path}: checkpoint format version {version} is newer than this studio reads ({supported}).</source>
             <translation>{path}：检查点格式版本 {version} 比本程序支持的版本 ({supported}) 更新。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="checkpoint_version" />
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_version" />
             <source>Update ResNet Studio.</source>
             <translation>请更新 ResNet Studio。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="distributed_failed" />
+            <location filename="../../resnet_studio/core/training/config.py" line="distributed_failed" />
             <source>Could not start distributed training (rank {rank} of {world_size}): {reason}.</source>
             <translation>无法启动分布式训练（{world_size} 个进程中的第 {rank} 个）：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="distributed_failed" />
+            <location filename="../../resnet_studio/core/training/config.py" line="distributed_failed" />
             <source>Check the torchrun command; on CPU the gloo backend is used, on GPUs NCCL.</source>
             <translation>请检查 torchrun 命令；CPU 上使用 gloo 后端，GPU 上使用 NCCL。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="batch_too_small" />
+            <location filename="../../resnet_studio/core/training/config.py" line="batch_too_small" />
             <source>Batch size {batch_size} cannot be split across {world_size} processes.</source>
             <translation>批量大小 {batch_size} 无法分配到 {world_size} 个进程。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="batch_too_small" />
+            <location filename="../../resnet_studio/core/training/config.py" line="batch_too_small" />
             <source>Use a batch size of at least {world_size} (a multiple of it is best).</source>
             <translation>请使用至少 {world_size} 的批量大小（最好是其整数倍）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="run_unreadable" />
+            <location filename="../../resnet_studio/core/training/config.py" line="run_unreadable" />
             <source>{path} is not a readable run folder: {reason}.</source>
             <translation>{path} 不是可读取的运行文件夹：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="run_unreadable" />
+            <location filename="../../resnet_studio/core/training/config.py" line="run_unreadable" />
             <source>Choose a run folder inside the runs folder (each holds a run.json).</source>
             <translation>请选择 runs 文件夹中的运行文件夹（每个都含有 run.json）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="run_failed" />
+            <location filename="../../resnet_studio/core/training/config.py" line="run_failed" />
             <source>Training failed at step {step}: {reason}.</source>
             <translation>训练在第 {step} 步失败：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/config.py" line="run_failed" />
+            <location filename="../../resnet_studio/core/training/config.py" line="run_failed" />
             <source>The run folder and its last checkpoint are kept. If this repeats, report it with the run folder's run.json.</source>
             <translation>运行文件夹及其最后的检查点已保留。如果问题重复出现，请附上运行文件夹中的 run.json 报告此问题。</translation>
         </message>
@@ -3090,425 +3239,320 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="288" />
-            <source>Training settings</source>
-            <translation>训练设置</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="289" />
-            <source>Progress</source>
-            <translation>进度</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="290" />
-            <source>Runs</source>
-            <translation>运行记录</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="291" />
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="292" />
-            <source>Train a snapshot of the current design with these settings</source>
-            <translation>用这些设置训练当前设计的一个快照</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="294" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="441" />
-            <source>Resume</source>
-            <translation>继续</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="294" />
-            <location filename="../../resnet_studio/ui/training_panel.py" line="441" />
-            <source>Pause</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="295" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="296" />
-            <source>Stop before the next batch; the run and its checkpoint are kept</source>
-            <translation>在下一批次之前停止；保留该运行及其检查点</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="298" />
-            <source>Checkpoint</source>
-            <translation>检查点</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="299" />
-            <source>Open checkpoint…</source>
-            <translation>打开检查点…</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="300" />
-            <source>Load a checkpoint's design into the editor and its settings into this panel</source>
-            <translation>将检查点的设计加载到编辑器，将其设置加载到此面板</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="302" />
-            <source>Save checkpoint as…</source>
-            <translation>检查点另存为…</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="303" />
-            <source>Save a copy of the selected run's latest checkpoint (written after every epoch)</source>
-            <translation>保存所选运行最新检查点的副本（每轮结束后写入）</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="306" />
-            <source>Show settings</source>
-            <translation>显示设置</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="307" />
-            <source>Hide settings</source>
-            <translation>隐藏设置</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="308" />
-            <source>More room for the plots</source>
-            <translation>为曲线图留出更多空间</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="309" />
-            <source>Use design &amp;&amp; settings</source>
-            <translation>使用其设计和设置</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="310" />
-            <source>Load the selected run's design into the editor and its settings into this panel</source>
-            <translation>将所选运行的设计加载到编辑器，将其设置加载到此面板</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="312" />
-            <source>Continue run</source>
-            <translation>继续运行</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="313" />
-            <source>Resume a stopped run from its checkpoint</source>
-            <translation>从检查点继续一个已停止的运行</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="314" />
-            <source>Curves</source>
-            <translation>曲线</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="315" />
-            <source>Confusion matrix</source>
-            <translation>混淆矩阵</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="316" />
-            <source>Predictions &amp;&amp; feature maps</source>
-            <translation>预测与特征图</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="317" />
-            <source>Held-out images, mistakes first (most confident first). Red: wrong, green: right. Click one for its feature maps.</source>
-            <translation>留出集图像，错误的排在前面（置信度高的优先）。红色：错误，绿色：正确。点击一张查看其特征图。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="356" />
-            <source>The design was edited after this run started. The run keeps training the design it started with; your edits apply to the next run.</source>
-            <translation>该运行开始后设计被修改过。该运行继续训练开始时的设计；你的修改将用于下一次运行。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="377" />
-            <source>Measuring a few batches to estimate the run's time…</source>
-            <translation>正在测量几个批次以估计运行时间…</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="459" />
-            <source>Training is running</source>
-            <translation>训练正在进行</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="460" />
-            <source>A run is still training. Stop it and close? The run's curves and its last checkpoint are kept.</source>
-            <translation>仍有运行在训练。停止并关闭？该运行的曲线和最后的检查点将被保留。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="496" />
-            <source>Estimate on %1: about %2 per epoch, %3 for %4 epochs (%5 images/s).</source>
-            <translation>在 %1 上的估计：每轮约 %2，%4 轮共 %3（每秒 %5 张图像）。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="519" />
-            <source>A long run on the CPU</source>
-            <translation>在 CPU 上耗时较长的运行</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="520" />
-            <source>This run would take about %1 on the CPU (%2 per epoch).</source>
-            <translation>此运行在 CPU 上约需 %1（每轮 %2）。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="524" />
-            <source>The seeds' run (96×96 images, 10 epochs) is meant for a GPU. The fast choice trains on the embedded Fashion-MNIST sample kept at 28×28: about a minute, and it still reaches about 75% held-out accuracy.</source>
-            <translation>默认配置（96×96 图像，10 轮）是为 GPU 准备的。快速方案在内置的 Fashion-MNIST 样本上以 28×28 原尺寸训练：大约一分钟，留出集精度仍可达约 75%。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="527" />
-            <source>Use the fast choice</source>
-            <translation>使用快速方案</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="528" />
-            <source>Train anyway</source>
-            <translation>仍然训练</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="565" />
-            <source>Training %1 on %2 (%3 training, %4 %5 images) on %6.</source>
-            <translation>在 %6 上用 %2 训练 %1（训练图像 %3 张，%5图像 %4 张）。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="633" />
-            <source>Finished %1 epochs in %2.%3</source>
-            <translation>%1 轮训练完成，用时 %2。%3</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="636" />
-            <source> Held-out accuracy %1.</source>
-            <translation>留出集精度 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="640" />
-            <source>Stopped after %1 steps. The run and its last checkpoint are kept; “Continue run” resumes it.</source>
-            <translation>在 %1 步后停止。该运行及其最后的检查点已保留；“继续运行”可恢复训练。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="654" />
-            <source>Epoch %1 of %2 · batch %3 of %4</source>
-            <translation>第 %1/%2 轮 · 第 %3/%4 批</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="657" />
-            <source>Run: %1 of %2 epochs</source>
-            <translation>运行：%1/%2 轮</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="661" />
-            <source>Epoch</source>
-            <translation>轮次</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="662" />
-            <source>Run</source>
-            <translation>运行</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="670" />
-            <source>elapsed %1</source>
-            <translation>已用 %1</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="672" />
-            <source>ETA %1</source>
-            <translation>剩余 %1</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="674" />
-            <source>%1 images/s</source>
-            <translation>每秒 %1 张图像</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="676" />
-            <source>loss %1</source>
-            <translation>损失 %1</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="677" />
-            <source>Ready.</source>
-            <translation>就绪。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="677" />
-            <source>Estimating…</source>
-            <translation>正在估计…</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="678" />
-            <source>Training…</source>
-            <translation>正在训练…</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="678" />
-            <source>Paused.</source>
-            <translation>已暂停。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="679" />
-            <source>Stopping…</source>
-            <translation>正在停止…</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="782" />
-            <source>Could not read the run: %1</source>
-            <translation>无法读取该运行：%1</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="786" />
-            <source>Design “%1” and the settings of run “%2”</source>
-            <translation>设计“%1”及运行“%2”的设置</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="792" />
-            <source>Open checkpoint</source>
-            <translation>打开检查点</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="793" />
-            <source>Checkpoints (*.pt);;All files (*)</source>
-            <translation>检查点 (*.pt);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="803" />
-            <source>Design “%1” and settings from the checkpoint (after %2 epochs)</source>
-            <translation>来自检查点的设计“%1”及设置（训练 %2 轮后）</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="812" />
-            <source>Load %1</source>
-            <translation>加载 %1</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="817" />
-            <source>%1 loaded. Undo in the editor brings the previous design back.</source>
-            <translation>已加载 %1。在编辑器中撤销可恢复之前的设计。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="820" />
-            <source>%1 loaded.</source>
-            <translation>已加载 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="827" />
-            <source>This run has no checkpoint yet: one is written after every epoch and when a run stops.</source>
-            <translation>此运行还没有检查点：每轮结束后和运行停止时会写入一个。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="832" />
-            <source>Save checkpoint as</source>
-            <translation>检查点另存为</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="834" />
-            <source>Checkpoints (*.pt)</source>
-            <translation>检查点 (*.pt)</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="841" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="108" />
             <source>Could not save the checkpoint: %1</source>
             <translation>无法保存检查点：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_panel.py" line="844" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="122" />
+            <source>Training settings</source>
+            <translation>训练设置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="123" />
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="124" />
+            <source>Runs</source>
+            <translation>运行记录</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="125" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="126" />
+            <source>Train a snapshot of the current design with these settings</source>
+            <translation>用这些设置训练当前设计的一个快照</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="128" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="288" />
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="129" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="289" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="130" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="131" />
+            <source>Stop before the next batch; the run and its checkpoint are kept</source>
+            <translation>在下一批次之前停止；保留该运行及其检查点</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="133" />
+            <source>Checkpoint</source>
+            <translation>检查点</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="134" />
+            <source>Open checkpoint…</source>
+            <translation>打开检查点…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="135" />
+            <source>Load a checkpoint's design into the editor and its settings into this panel</source>
+            <translation>将检查点的设计加载到编辑器，将其设置加载到此面板</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="137" />
+            <source>Save checkpoint as…</source>
+            <translation>检查点另存为…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="138" />
+            <source>Save a copy of the selected run's latest checkpoint (written after every epoch)</source>
+            <translation>保存所选运行最新检查点的副本（每轮结束后写入）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="141" />
+            <source>Show settings</source>
+            <translation>显示设置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="142" />
+            <source>Hide settings</source>
+            <translation>隐藏设置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="143" />
+            <source>More room for the plots</source>
+            <translation>为曲线图留出更多空间</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="144" />
+            <source>Use design &amp;&amp; settings</source>
+            <translation>使用其设计和设置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="145" />
+            <source>Load the selected run's design into the editor and its settings into this panel</source>
+            <translation>将所选运行的设计加载到编辑器，将其设置加载到此面板</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="147" />
+            <source>Continue run</source>
+            <translation>继续运行</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="148" />
+            <source>Resume a stopped run from its checkpoint</source>
+            <translation>从检查点继续一个已停止的运行</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="208" />
+            <source>The design was edited after this run started. The run keeps training the design it started with; your edits apply to the next run.</source>
+            <translation>该运行开始后设计被修改过。该运行继续训练开始时的设计；你的修改将用于下一次运行。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="227" />
+            <source>Measuring a few batches to estimate the run's time…</source>
+            <translation>正在测量几个批次以估计运行时间…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="249" />
+            <source>Starting “%1”: loading the data…</source>
+            <translation>正在启动“%1”：加载数据…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="309" />
+            <source>Training is running</source>
+            <translation>训练正在进行</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="310" />
+            <source>A run is still training. Stop it and close? The run's curves and its last checkpoint are kept.</source>
+            <translation>仍有运行在训练。停止并关闭？该运行的曲线和最后的检查点将被保留。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="329" />
+            <source>Estimate on %1: about %2 per epoch, %3 for %4 epochs (%5 images/s).</source>
+            <translation>在 %1 上的估计：每轮约 %2，%4 轮共 %3（每秒 %5 张图像）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="379" />
+            <source>Training %1 on %2 (%3 training, %4 %5 images) on %6.</source>
+            <translation>在 %6 上用 %2 训练 %1（训练图像 %3 张，%5图像 %4 张）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="433" />
+            <source>Finished %1 epochs in %2.%3</source>
+            <translation>%1 轮训练完成，用时 %2。%3</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="436" />
+            <source> Held-out accuracy %1.</source>
+            <translation>留出集精度 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/panel.py" line="440" />
+            <source>Stopped after %1 steps. The run and its last checkpoint are kept; “Continue run” resumes it.</source>
+            <translation>在 %1 步后停止。该运行及其最后的检查点已保留；“继续运行”可恢复训练。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="108" />
+            <source>Open checkpoint</source>
+            <translation>打开检查点</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="109" />
+            <source>Checkpoints (*.pt);;All files (*)</source>
+            <translation>检查点 (*.pt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="160" />
+            <source>Save checkpoint as</source>
+            <translation>检查点另存为</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="162" />
+            <source>Checkpoints (*.pt)</source>
+            <translation>检查点 (*.pt)</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="101" />
+            <source>Design “%1” and the settings of run “%2”</source>
+            <translation>设计“%1”及运行“%2”的设置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="116" />
+            <source>Design “%1” and settings from the checkpoint (after %2 epochs)</source>
+            <translation>来自检查点的设计“%1”及设置（训练 %2 轮后）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="130" />
+            <source>Load %1</source>
+            <translation>加载 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="155" />
+            <source>This run has no checkpoint yet: one is written after every epoch and when a run stops.</source>
+            <translation>此运行还没有检查点：每轮结束后和运行停止时会写入一个。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="167" />
             <source>Checkpoint saved to %1.</source>
             <translation>检查点已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="135" />
+            <source>%1 loaded. Undo in the editor brings the previous design back.</source>
+            <translation>已加载 %1。在编辑器中撤销可恢复之前的设计。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="138" />
+            <source>%1 loaded.</source>
+            <translation>已加载 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/run_files.py" line="97" />
+            <source>Could not read the run: %1</source>
+            <translation>无法读取该运行：%1</translation>
         </message>
     </context>
     <context>
         <name>TrainingPlots</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="87" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="87" />
             <source>cross-entropy</source>
             <translation>交叉熵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="88" />
             <source>Accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="88" />
             <source>fraction correct</source>
             <translation>正确比例</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="89" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="89" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="89" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="89" />
             <source>lr</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="90" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="90" />
             <source>Gradient norm per stage</source>
             <translation>各阶段梯度范数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="90" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="90" />
             <source>‖grad‖ (log)</source>
             <translation>‖梯度‖（对数）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="92" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="92" />
             <source>Mean gradient norm of each part of the network over an epoch, from the stem (dark) to the head (light). Draw a ResNet and its plain twin together: with shortcuts the stages' gradients stay close to each other; without them they can differ by orders of magnitude across the depth.</source>
             <translation>网络各部分在一轮中的平均梯度范数，从主干层（深色）到输出头（浅色）。把 ResNet 和它的普通孪生网络（无捷径连接）画在一起比较：有捷径连接时各阶段的梯度彼此接近；没有时，它们在不同深度上可能相差几个数量级。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="107" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="107" />
             <source>train (per batch)</source>
             <translation>训练（每批次）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="108" />
-            <location filename="../../resnet_studio/ui/training_plots.py" line="109" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="108" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="109" />
             <source>train (smoothed)</source>
             <translation>训练（平滑）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="110" />
-            <location filename="../../resnet_studio/ui/training_plots.py" line="111" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="110" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="111" />
             <source>train (epoch)</source>
             <translation>训练（每轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="112" />
-            <location filename="../../resnet_studio/ui/training_plots.py" line="113" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="112" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="113" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="114" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="114" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="123" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="123" />
             <source>solid</source>
             <translation>实线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="123" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="123" />
             <source>dashed</source>
             <translation>虚线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="123" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="123" />
             <source>dotted</source>
             <translation>点线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_plots.py" line="123" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="123" />
             <source>dash-dot</source>
             <translation>点划线</translation>
         </message>
@@ -3516,274 +3560,274 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingSettings</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="167" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="166" />
             <source>Automatic (Fashion-MNIST if downloaded, else the sample)</source>
             <translation>自动（已下载则用 Fashion-MNIST，否则用样本）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="168" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="167" />
             <source>Embedded sample (Fashion-MNIST, 2,500 images)</source>
             <translation>内置样本（Fashion-MNIST，2,500 张图像）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="169" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="168" />
             <source>Fashion-MNIST</source>
             <translation>Fashion-MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="170" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="169" />
             <source>MNIST</source>
             <translation>MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="171" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="170" />
             <source>CIFAR-10</source>
             <translation>CIFAR-10</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="172" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="171" />
             <source>Image folder (one sub-folder per class)</source>
             <translation>图像文件夹（每个类别一个子文件夹）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="177" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="176" />
             <source>SGD</source>
             <translation>SGD</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="177" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="176" />
             <source>Adam</source>
             <translation>Adam</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="178" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="177" />
             <source>AdamW</source>
             <translation>AdamW</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="179" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="178" />
             <source>constant</source>
             <translation>恒定</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="179" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="178" />
             <source>step (×0.1)</source>
             <translation>阶梯 (×0.1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="180" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="179" />
             <source>cosine</source>
             <translation>余弦</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="180" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="179" />
             <source>one-cycle</source>
             <translation>单周期 (one-cycle)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="181" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="180" />
             <source>Xavier (d2l)</source>
             <translation>Xavier (d2l)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="181" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="180" />
             <source>Kaiming</source>
             <translation>Kaiming</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="182" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="181" />
             <source>PyTorch default</source>
             <translation>PyTorch 默认</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="183" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="182" />
             <source>off (float32)</source>
             <translation>关闭 (float32)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="183" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="182" />
             <source>bf16 (CUDA)</source>
             <translation>bf16 (CUDA)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="184" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="183" />
             <source>fp16 (CUDA)</source>
             <translation>fp16 (CUDA)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="189" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="188" />
             <source>Dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="189" />
-            <location filename="../../resnet_studio/ui/training_settings.py" line="298" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="188" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="297" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="190" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="189" />
             <source>Resize to</source>
             <translation>缩放到</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="190" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="189" />
             <source>Epochs</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="191" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="190" />
             <source>Batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="191" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="190" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="192" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="191" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="192" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="191" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="193" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="192" />
             <source>Momentum</source>
             <translation>动量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="193" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="192" />
             <source>Nesterov</source>
             <translation>Nesterov 动量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="194" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="193" />
             <source>Weight decay</source>
             <translation>权重衰减</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="194" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="193" />
             <source>Schedule</source>
             <translation>学习率调度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="195" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="194" />
             <source>Weight init</source>
             <translation>权重初始化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="195" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="194" />
             <source>Label smoothing</source>
             <translation>标签平滑</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="196" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="195" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="196" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="195" />
             <source>Mixed precision</source>
             <translation>混合精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="197" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="196" />
             <source>Channels last</source>
             <translation>通道在后 (channels last)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="197" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="196" />
             <source>Augment</source>
             <translation>数据增强</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="198" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="197" />
             <source>Training images</source>
             <translation>训练图像数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="198" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="197" />
             <source>Held-out images</source>
             <translation>留出集图像数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="202" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="201" />
             <source>the studio's datasets folder</source>
             <translation>本程序的数据集文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="204" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="203" />
             <source>Where the dataset is read from (and downloaded to). For an image folder: one sub-folder of images per class.</source>
             <translation>读取（及下载）数据集的位置。若是图像文件夹：每个类别一个图像子文件夹。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="206" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="205" />
             <source>Choose a folder</source>
             <translation>选择文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="208" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="207" />
             <source>Resize every image to a square of this side (d2l uses 96 for Fashion-MNIST). Off keeps the dataset's own size (28 for Fashion-MNIST): much faster on a CPU.</source>
             <translation>将每张图像缩放为此边长的正方形（d2l 对 Fashion-MNIST 使用 96）。关闭则保留数据集原尺寸（Fashion-MNIST 为 28）：在 CPU 上快得多。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="210" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="209" />
             <source>d2l uses 0.05 with SGD; Adam usually wants about 0.001.</source>
             <translation>d2l 在 SGD 下使用 0.05；Adam 通常约需 0.001。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="211" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="210" />
             <source>Images per step. Smaller uses less memory.</source>
             <translation>每步的图像数。越小占用内存越少。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="212" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="211" />
             <source>Where the network trains: a CUDA GPU, Apple's MPS or the CPU.</source>
             <translation>网络的训练位置：CUDA GPU、Apple 的 MPS 或 CPU。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="213" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="212" />
             <source>Random crop and horizontal flip of the training images.</source>
             <translation>对训练图像做随机裁剪和水平翻转。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="214" />
-            <location filename="../../resnet_studio/ui/training_settings.py" line="216" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="213" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="215" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="215" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="214" />
             <source>Train on only the first N images (a quick try).</source>
             <translation>只用前 N 张图像训练（快速试跑）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="217" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="216" />
             <source>Evaluate on only the first N held-out images.</source>
             <translation>只在前 N 张留出集图像上评估。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="218" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="217" />
             <source>More settings ▾</source>
             <translation>更多设置 ▾</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="219" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="218" />
             <source>Fewer settings ▴</source>
             <translation>收起设置 ▴</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="297" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="296" />
             <source>Image folder</source>
             <translation>图像文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_settings.py" line="306" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="305" />
             <source>Choose the data folder</source>
             <translation>选择数据文件夹</translation>
         </message>
@@ -3791,52 +3835,52 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingText</name>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="41" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="40" />
             <source>stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="43" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="42" />
             <source>stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="45" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="44" />
             <source>head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="52" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="51" />
             <source>the embedded Fashion-MNIST sample</source>
             <translation>内置的 Fashion-MNIST 样本</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="54" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="53" />
             <source>Fashion-MNIST</source>
             <translation>Fashion-MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="55" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="54" />
             <source>MNIST</source>
             <translation>MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="56" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="55" />
             <source>CIFAR-10</source>
             <translation>CIFAR-10</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="57" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="56" />
             <source>an image folder</source>
             <translation>一个图像文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="72" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="71" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training_text.py" line="73" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="72" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>

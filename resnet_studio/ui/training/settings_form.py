@@ -1,6 +1,6 @@
 """The training settings form: dataset, data folder, hyper-parameters, device.
 
-Defaults are the seeds' (d2l's ResNet chapter): Fashion-MNIST at 96x96, batch 256,
+Defaults are d2l's (the ResNet chapter's recipe): Fashion-MNIST at 96x96, batch 256,
 SGD with learning rate 0.05, 10 epochs, Xavier init. The form reads and writes a
 :class:`TrainConfig`; it never starts anything itself.
 """
@@ -49,7 +49,7 @@ def _select(box: QComboBox, value: str) -> None:
 
 
 class TrainingSettings(QWidget):
-    """Every training setting, with the seeds' defaults; ``config()`` reads them."""
+    """Every training setting, with d2l's defaults; ``config()`` reads them."""
 
     changed = Signal()
 
