@@ -8,8 +8,9 @@ Steps:
 1. ``pyside6-lupdate`` extracts every ``self.tr(...)`` / ``QCoreApplication.translate(...)``
    string of ``resnet_studio/ui/**/*.py``.
 2. Strings lupdate cannot see are added programmatically: the core's message templates
-   (``TEMPLATES`` of core/design/problems.py -> context "Problem", core/training/config.py ->
-   "TrainingError", core/export/errors.py -> "ExportError"; the core has no Qt) and
+   (``TEMPLATES`` and ``PHRASES`` of core/design/problems.py -> context "Problem",
+   core/training/config.py -> "TrainingError", core/export/errors.py -> "ExportError",
+   core/training/notes.py -> "EngineNote"; the core has no Qt) and
    calls of the helper ``tr("Context", "text")`` from ui/common/i18n.py (lupdate mistakes
    those for ``QObject.tr(source, disambiguation)``).
 3. Translations come from ``resources/i18n/zh_CN.json`` (the maintained dictionary:
@@ -48,6 +49,7 @@ CORE_TEMPLATES = {
     "resnet_studio/core/design/problems.py": "Problem",
     "resnet_studio/core/training/config.py": "TrainingError",
     "resnet_studio/core/export/errors.py": "ExportError",
+    "resnet_studio/core/training/notes.py": "EngineNote",
 }
 _QT_ARG = re.compile(r"%L?\d+")
 _PY_FIELD = re.compile(r"\{[^{}]*\}")
@@ -187,12 +189,20 @@ def core_templates() -> list[Message]:
             continue
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             target = getattr(node, "target", None) or (getattr(node, "targets", None) or [None])[0]
-            if isinstance(target, ast.Name) and target.id == "TEMPLATES" and node.value is not None:
-                for code, pair in ast.literal_eval(node.value).items():
-                    for text in pair:
-                        if text:
-                            out.append(Message(context, text, comment="",
-                                               locations=(("../../" + rel, code),)))
+            if not (isinstance(target, ast.Name) and node.value is not None):
+                continue
+            if target.id == "TEMPLATES":  # code -> (message, fix)
+                pairs = ast.literal_eval(node.value).items()
+            elif target.id == "PHRASES":  # param -> {phrase code: text}
+                pairs = [(f"{param}.{code}", (text,)) for param, table
+                         in ast.literal_eval(node.value).items() for code, text in table.items()]
+            else:
+                continue
+            for code, texts in pairs:
+                for text in texts:
+                    if text:
+                        out.append(Message(context, text, comment="",
+                                           locations=(("../../" + rel, code),)))
     return out
 
 

@@ -13,7 +13,7 @@ import torch
 
 from resnet_studio.core import StageSpec, preset
 from resnet_studio.core.training.checkpoint import load_checkpoint
-from resnet_studio.core.training.config import TrainConfig
+from resnet_studio.core.training.config import TrainConfig, TrainingError
 from resnet_studio.core.training.runs import read_info
 from resnet_studio.core.training.trainer import (
     Callback,
@@ -167,6 +167,79 @@ def test_an_unexpected_error_fails_the_run_not_the_host(tiny_design, tiny_config
     assert result["status"] == "failed" and result["error"] == "run_failed"
     assert "ValueError: listener bug" in result["message"]
     assert "Traceback" in result["traceback"]
+
+
+def test_a_full_disk_says_where_to_free_how_much(tiny_design, tiny_config, monkeypatch):
+    import errno
+
+    from resnet_studio.core.training import trainer as trainer_module
+
+    real = trainer_module.save_checkpoint
+    calls = []
+
+    def full(path, **kw):
+        calls.append(path)
+        if len(calls) > 1:  # the first epoch's checkpoint fits, the second does not
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real(path, **kw)
+
+    monkeypatch.setattr(trainer_module, "save_checkpoint", full)
+    rec = Recorder()
+    result = Trainer(tiny_design, tiny_config, [rec]).fit()
+    assert result["status"] == "failed" and result["error"] == "disk_full", result
+    folder = result["run_dir"]
+    params = rec.errors[0].params
+    assert params["folder"] == folder and params["mb"] >= 1 and params["step"] == 8
+    assert f"Free space in {folder}, about {params['mb']} MB needed" in result["fix"]
+    assert "last good checkpoint is kept" in result["fix"] and "report" not in result["fix"]
+
+
+@pytest.mark.parametrize("field, advice", [
+    ("momentum", "Set momentum to a number from 0"),
+    ("weight_decay", "Set weight decay to 0"),
+    ("lr", "Set the learning rate to a number above 0"),
+])
+def test_a_nan_setting_gets_its_own_advice(field, advice):
+    with pytest.raises(TrainingError) as info:
+        TrainConfig(**{field: float("nan")}).check()
+    e = info.value
+    assert e.code == "bad_config" and e.params["field"] == field
+    assert "not a finite number" in e.message and e.fix.startswith(advice)
+    if field != "lr":
+        assert "learning rate" not in e.fix
+
+
+def test_a_huge_seed_is_named_with_its_range():
+    with pytest.raises(TrainingError) as info:
+        TrainConfig(seed=2**70).check()
+    assert info.value.params["field"] == "seed"
+    assert "from 0 to 9,223,372,036,854,775,807" in info.value.message
+    TrainConfig(seed=2**63 - 1).check()  # the largest torch takes is allowed
+
+
+def test_errors_and_notes_carry_codes_and_numbers_not_phrases(tiny_design, tiny_config):
+    """What the engine reports is rebuilt from code + params alone: no English inside."""
+    tiny_design.input.channels = 3
+    tiny_design.head.classes = 12
+    rec = Recorder()
+    config = replace(tiny_config, epochs=1, train_limit=64, test_limit=32, amp="bf16")
+    assert Trainer(tiny_design, config, [rec], record=False).fit()["status"] == "finished"
+    codes = [n.code for n in rec.info["notes"]]
+    assert {"channels_repeated", "head_larger", "amp_cuda_only"} <= set(codes)
+    head = rec.info["notes"][codes.index("head_larger")]
+    assert head.params == {"outputs": 12, "dataset": "Fashion-MNIST sample (embedded)",
+                           "classes": 10}
+    assert head == "The head has 12 outputs; Fashion-MNIST sample (embedded) uses 10 of them."
+    tiny_design.stages.append(StageSpec(channels=16, blocks=1, stride=2, shortcut="identity"))
+    result = Trainer(tiny_design, tiny_config, [rec], record=False).fit()
+    error = rec.errors[-1]
+    assert error.code == "design_invalid" and result["message"] == error.message
+    problem = error.params["problem"]
+    assert problem.params == {"in_channels": 8, "out_channels": 16, "stride": 2,
+                              "reason": "channels_halves"}
+    again = TrainingError.from_dict(json.loads(json.dumps(error.to_dict())))
+    assert again.texts() == error.texts()
+    assert "channels change 8 -> 16 and stride 2 halves the size" in again.message
 
 
 def test_resumed_run_repeats_the_uninterrupted_losses_exactly(tiny_design, tiny_config):

@@ -201,6 +201,65 @@ def test_problem_text_in_chinese(qapp, lang):
     assert i18n.problem_text(stem) == (stem.message, stem.fix)
 
 
+def _english_words(text: str, keep: set[str]) -> list[str]:
+    """Latin words left in a text, besides data: quoted values ('folder'), numbers, paths."""
+    text = _DATA.sub(" ", re.sub(r"'[^']*'", " ", text))
+    return [w for w in _WORD.findall(text) if w.lower() not in keep]
+
+
+def test_identity_reasons_are_numbers_rendered_in_chinese(qapp, lang):
+    """The shortcut's reason travels as a code with numbers, not an English phrase."""
+    import resnet_studio as rs
+
+    design = rs.preset("d2l-resnet18")
+    design.stages[1].shortcut = "identity"
+    p = rs.validate(design)[0]
+    assert p.params == {"in_channels": 64, "out_channels": 128, "stride": 2,
+                        "reason": "channels_halves"}
+    traced = rs.trace(design).error
+    assert traced.params["reason"] == "channels_size" and traced.params["in_height"] == 56
+    lang("zh_CN")
+    assert "通道数从 64 变为 128，且步幅 2 使尺寸减半" in i18n.problem_text(p)[0]
+    assert "步幅 2 使尺寸从 56x56 变为 28x28" in i18n.problem_text(traced)[0]
+
+
+def test_every_engine_note_and_config_reason_renders_in_chinese(qapp, lang, keep_words):
+    """Each engine note, each config reason and its advice, and the errors whose
+    wording the engine picks (kept checkpoint, memory, disk) have Chinese."""
+    from resnet_studio.core.training import config as cfg
+    from resnet_studio.core.training import notes
+
+    values = {"batch_size": 256, "world_size": 3, "local_batch": 85, "outputs": 12,
+              "dataset": "MNIST", "classes": 10, "names": "val/test", "count": 6}
+    messages = [notes.Note(code, **values) for code in notes.TEMPLATES]
+    for why in cfg.PHRASES["why"]:
+        hint = why if why in cfg.PHRASES["hint"] else "kind"
+        messages.append(cfg.TrainingError(
+            "bad_config", field="lr", value="0", why=why, hint=hint, choices="sgd, adam",
+            minimum=1, maximum=cfg.MAX_SEED, known="lr", schedule="cosine", planned=10))
+    for cause in cfg.PHRASES["cause"]:
+        messages.append(cfg.TrainingError("device_unavailable", device="cuda:3", cause=cause,
+                                          count=1, choices="cpu"))
+    for hint in cfg.PHRASES["hint"]:
+        messages.append(cfg.TrainingError("bad_config", field="lr", value="0", why="negative",
+                                          hint=hint, choices="sgd", minimum=1, known="lr",
+                                          maximum=cfg.MAX_SEED))
+    for kept in cfg.PHRASES["kept"]:
+        for memory_of in cfg.PHRASES["memory_of"]:
+            messages.append(cfg.TrainingError("out_of_memory", memory_of=memory_of,
+                                              batch_size=64, suggestion=32, kept=kept,
+                                              checkpoint="/runs/a/checkpoint.pt"))
+        messages.append(cfg.TrainingError("disk_full", step=8, folder="/runs/a", mb=45,
+                                          kept=kept, checkpoint="/runs/a/checkpoint.pt"))
+    lang("zh_CN")
+    for m in messages:
+        for text in i18n.message_text(m):
+            assert "{" not in text, text
+            literals = {"true", "false"}  # JSON's values, as the settings file spells them
+            assert not _english_words(text, keep_words | literals), (m.code, m.params, text)
+        assert CJK.search(i18n.message_text(m)[0]), m.params
+
+
 # -- language choice -------------------------------------------------------------
 
 def test_system_locale_decides_the_default():

@@ -225,102 +225,102 @@
     <context>
         <name>ClassName</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="17" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="18" />
             <source>T-shirt/top</source>
             <translation>T恤/上衣</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="17" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="18" />
             <source>Trouser</source>
             <translation>裤子</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="18" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="19" />
             <source>Pullover</source>
             <translation>套衫</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="18" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="19" />
             <source>Dress</source>
             <translation>连衣裙</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="19" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="20" />
             <source>Coat</source>
             <translation>外套</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="19" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="20" />
             <source>Sandal</source>
             <translation>凉鞋</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="20" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="21" />
             <source>Shirt</source>
             <translation>衬衫</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="20" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="21" />
             <source>Sneaker</source>
             <translation>运动鞋</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="21" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="22" />
             <source>Bag</source>
             <translation>包</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="21" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="22" />
             <source>Ankle boot</source>
             <translation>短靴</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="22" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="23" />
             <source>airplane</source>
             <translation>飞机</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="22" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="23" />
             <source>automobile</source>
             <translation>汽车</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="23" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="24" />
             <source>bird</source>
             <translation>鸟</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="23" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="24" />
             <source>cat</source>
             <translation>猫</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="24" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="25" />
             <source>deer</source>
             <translation>鹿</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="24" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="25" />
             <source>dog</source>
             <translation>狗</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="25" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="26" />
             <source>frog</source>
             <translation>青蛙</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="25" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="26" />
             <source>horse</source>
             <translation>马</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="26" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="27" />
             <source>ship</source>
             <translation>船</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="26" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="27" />
             <source>truck</source>
             <translation>卡车</translation>
         </message>
@@ -371,17 +371,17 @@
     <context>
         <name>Device</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="334" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="286" />
             <source>Apple GPU (MPS)</source>
             <translation>Apple GPU (MPS)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="336" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="288" />
             <source>automatic (best available)</source>
             <translation>自动（最佳可用设备）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="332" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="284" />
             <source>CPU (%1 threads)</source>
             <translation>CPU（%1 个线程）</translation>
         </message>
@@ -745,6 +745,44 @@
             <location filename="../../resnet_studio/ui/editor/editor.py" line="427" />
             <source>Move stage %1</source>
             <translation>移动阶段 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineNote</name>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="batch_split" />
+            <source>Batch {batch_size} over {world_size} processes: {local_batch} each.</source>
+            <translation>批量 {batch_size} 分给 {world_size} 个进程：每个 {local_batch}。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="amp_cuda_only" />
+            <source>Mixed precision runs on CUDA only; training in float32.</source>
+            <translation>混合精度仅在 CUDA 上运行；改用 float32 训练。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="head_larger" />
+            <source>The head has {outputs} outputs; {dataset} uses {classes} of them.</source>
+            <translation>输出头有 {outputs} 个输出；{dataset} 只用其中 {classes} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="channels_repeated" />
+            <source>{dataset} images have 1 channel; the design takes 3, so the channel is repeated 3 times.</source>
+            <translation>{dataset} 的图像只有 1 个通道；设计需要 3 个，因此将该通道重复 3 次。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="channels_gray" />
+            <source>{dataset} images have 3 channels; the design takes 1, so they are converted to grayscale.</source>
+            <translation>{dataset} 的图像有 3 个通道；设计只需要 1 个，因此转换为灰度图。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="folder_grayscale" />
+            <source>The folder's images are read as grayscale (1 channel), as the design takes.</source>
+            <translation>按设计的要求，文件夹中的图像以灰度（1 个通道）读取。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="folder_held_out" />
+            <source>No held-out folder ({names}) beside train/: every tenth image is held out ({count} images).</source>
+            <translation>train/ 旁没有留出集文件夹（{names}）：每十张图像留出一张（共 {count} 张）。</translation>
         </message>
     </context>
     <context>
@@ -1656,12 +1694,12 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="298" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="250" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="300" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="252" />
             <source>System default (%1)</source>
             <translation>跟随系统 (%1)</translation>
         </message>
@@ -2008,24 +2046,24 @@
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="57" />
-            <source>design</source>
-            <translation>设计</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="57" />
-            <source>, </source>
-            <translation>，</translation>
-        </message>
-        <message>
             <location filename="../../resnet_studio/ui/common/i18n.py" line="54" />
             <source>stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="56" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="55" />
             <source>block %1</source>
             <translation>块 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="56" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="57" />
+            <source>design</source>
+            <translation>设计</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/design/problems.py" line="value_not_positive" />
@@ -2069,8 +2107,8 @@
         </message>
         <message>
             <location filename="../../resnet_studio/core/design/problems.py" line="identity_shape_mismatch" />
-            <source>{where}: an identity shortcut cannot add x {in_shape} to F(x) {out_shape}: {reason}.</source>
-            <translation>{where}：恒等映射捷径无法将 x {in_shape} 与 F(x) {out_shape} 相加：{reason}。</translation>
+            <source>{where}: an identity shortcut cannot add x to F(x): {reason}.</source>
+            <translation>{where}：恒等映射捷径无法将 x 与 F(x) 相加：{reason}。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/design/problems.py" line="identity_shape_mismatch" />
@@ -2109,8 +2147,8 @@
         </message>
         <message>
             <location filename="../../resnet_studio/core/design/problems.py" line="design_too_large" />
-            <source>The design would have about {params} parameters ({weight_gb} GB of weights), above the limit of {limit}.</source>
-            <translation>该设计约有 {params} 个参数（权重 {weight_gb} GB），超过上限 {limit}。</translation>
+            <source>The design would have about {params:,} parameters ({weight_gb:.1f} GB of weights), above the limit of {limit:,}.</source>
+            <translation>该设计约有 {params:,} 个参数（权重 {weight_gb:.1f} GB），超过上限 {limit:,}。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/design/problems.py" line="design_too_large" />
@@ -2119,8 +2157,8 @@
         </message>
         <message>
             <location filename="../../resnet_studio/core/design/problems.py" line="activations_too_large" />
-            <source>One forward pass at {input} would hold about {activation_gb} GB of activations, above the limit of {limit_gb} GB.</source>
-            <translation>输入为 {input} 时，一次前向传播约需 {activation_gb} GB 激活值，超过上限 {limit_gb} GB。</translation>
+            <source>One forward pass at {input} would hold about {activation_gb:.1f} GB of activations, above the limit of {limit_gb:g} GB.</source>
+            <translation>输入为 {input} 时，一次前向传播约需 {activation_gb:.1f} GB 激活值，超过上限 {limit_gb:g} GB。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/design/problems.py" line="activations_too_large" />
@@ -2207,188 +2245,188 @@
             <source>Choose one of: {choices}.</source>
             <translation>请从以下选项中选择：{choices}。</translation>
         </message>
+        <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="reason.channels" />
+            <source>channels change {in_channels} -&gt; {out_channels}</source>
+            <translation>通道数从 {in_channels} 变为 {out_channels}</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="reason.halves" />
+            <source>stride {stride} halves the size</source>
+            <translation>步幅 {stride} 使尺寸减半</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="reason.shrinks" />
+            <source>stride {stride} shrinks the size</source>
+            <translation>步幅 {stride} 使尺寸缩小</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="reason.channels_halves" />
+            <source>channels change {in_channels} -&gt; {out_channels} and stride {stride} halves the size</source>
+            <translation>通道数从 {in_channels} 变为 {out_channels}，且步幅 {stride} 使尺寸减半</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="reason.channels_shrinks" />
+            <source>channels change {in_channels} -&gt; {out_channels} and stride {stride} shrinks the size</source>
+            <translation>通道数从 {in_channels} 变为 {out_channels}，且步幅 {stride} 使尺寸缩小</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="reason.size" />
+            <source>stride {stride} changes the size {in_height}x{in_width} -&gt; {out_height}x{out_width}</source>
+            <translation>步幅 {stride} 使尺寸从 {in_height}x{in_width} 变为 {out_height}x{out_width}</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="reason.channels_size" />
+            <source>channels change {in_channels} -&gt; {out_channels} and stride {stride} changes the size {in_height}x{in_width} -&gt; {out_height}x{out_width}</source>
+            <translation>通道数从 {in_channels} 变为 {out_channels}，且步幅 {stride} 使尺寸从 {in_height}x{in_width} 变为 {out_height}x{out_width}</translation>
+        </message>
     </context>
     <context>
         <name>ProblemField</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="64" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="70" />
             <source>input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="65" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="71" />
             <source>stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="66" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="72" />
             <source>head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="67" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="73" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="68" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="74" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="69" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="75" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="70" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="76" />
             <source>input shape (N, C, H, W)</source>
             <translation>输入形状 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="71" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="77" />
             <source>stem channels</source>
             <translation>主干层通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="72" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="78" />
             <source>stem kernel</source>
             <translation>主干层卷积核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="73" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="79" />
             <source>stem stride</source>
             <translation>主干层步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="74" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="80" />
             <source>stem padding</source>
             <translation>主干层填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="75" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="81" />
             <source>pool kernel</source>
             <translation>池化核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="76" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="82" />
             <source>pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="77" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="83" />
             <source>pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="78" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="84" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="79" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="85" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="80" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="86" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="81" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="87" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="82" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="88" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="83" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="89" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="84" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="85" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="86" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
             <source>bottleneck width (channels/4 * width per group/64 * groups)</source>
             <translation>瓶颈宽度 (channels/4 * width per group/64 * groups)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="88" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="89" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="95" />
             <source>true or false</source>
             <translation>true 或 false</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="96" />
             <source>a string</source>
             <translation>字符串</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="97" />
             <source>an object {...}</source>
             <translation>对象 {...}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="98" />
             <source>a list of stages</source>
             <translation>阶段列表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="93" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="99" />
             <source>a list</source>
             <translation>列表</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
-            <source> and </source>
-            <translation>，且</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="120" />
-            <source>(%1 channels)</source>
-            <translation>（%1 个通道）</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="122" />
-            <source>(%1 channels, stride %2)</source>
-            <translation>（%1 个通道，步幅 %2）</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="124" />
-            <source>channels change %1 -&gt; %2</source>
-            <translation>通道数从 %1 变为 %2</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="126" />
-            <source>stride %1 halves the size</source>
-            <translation>步幅 %1 使尺寸减半</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="128" />
-            <source>stride %1 shrinks the size</source>
-            <translation>步幅 %1 使尺寸缩小</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="130" />
-            <source>stride %1 changes the size %2 -&gt; %3</source>
-            <translation>步幅 %1 使尺寸从 %2 变为 %3</translation>
         </message>
     </context>
     <context>
@@ -3017,8 +3055,8 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         <name>TrainingError</name>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="bad_config" />
-            <source>Training setting '{field}' = {value} cannot be used: {reason}.</source>
-            <translation>训练设置 '{field}' = {value} 无法使用：{reason}。</translation>
+            <source>Training setting '{field}' = {value} cannot be used: {why}.</source>
+            <translation>训练设置 '{field}' = {value} 无法使用：{why}。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="bad_config" />
@@ -3032,8 +3070,8 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="design_invalid" />
-            <source>{fix}</source>
-            <translation>{fix}</translation>
+            <source>{problem_fix}</source>
+            <translation>{problem_fix}</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="input_too_small" />
@@ -3042,13 +3080,13 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="input_too_small" />
-            <source>{fix} Or change the resize setting (now {resize}).</source>
-            <translation>{fix} 或修改缩放设置（当前为 {resize}）。</translation>
+            <source>{problem_fix} Or change the resize setting (now {resize}).</source>
+            <translation>{problem_fix} 或修改缩放设置（当前为 {resize}）。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="device_unavailable" />
-            <source>Device '{device}' is not available here: {reason}.</source>
-            <translation>设备 '{device}' 在此不可用：{reason}。</translation>
+            <source>Device '{device}' is not available here: {cause}.</source>
+            <translation>设备 '{device}' 在此不可用：{cause}。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="device_unavailable" />
@@ -3132,13 +3170,13 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="non_finite_loss" />
-            <source>{kept} Lower the learning rate (now {lr}), use a warm-up schedule (one-cycle), or check the data.</source>
-            <translation>{kept} 请降低学习率（当前为 {lr}）、使用带预热的调度 (one-cycle)，或检查数据。</translation>
+            <source>{kept} Lower the learning rate (now {lr:g}), use a warm-up schedule (one-cycle), or check the data.</source>
+            <translation>{kept} 请降低学习率（当前为 {lr:g}）、使用带预热的调度 (one-cycle)，或检查数据。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="out_of_memory" />
-            <source>The {device} ran out of memory at batch size {batch_size}.</source>
-            <translation>{device} 在批量大小为 {batch_size} 时内存不足。</translation>
+            <source>The {memory_of} ran out at batch size {batch_size}.</source>
+            <translation>{memory_of}在批量大小为 {batch_size} 时耗尽。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="out_of_memory" />
@@ -3174,6 +3212,11 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_foreign" />
             <source>Open a checkpoint.pt written by ResNet Studio (in a run folder).</source>
             <translation>请打开由 ResNet Studio 写入的 checkpoint.pt（位于运行文件夹中）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_mismatch" />
+            <source>{path}: the checkpoint's saved state does not fit its design ({reason}).</source>
+            <translation>{path}：检查点保存的状态与其设计不符（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="checkpoint_unsafe" />
@@ -3226,6 +3269,16 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>请选择 runs 文件夹中的运行文件夹（每个都含有 run.json）。</translation>
         </message>
         <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="disk_full" />
+            <source>The disk is full: the checkpoint of step {step} could not be written to {folder}.</source>
+            <translation>磁盘已满：第 {step} 步的检查点无法写入 {folder}。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="disk_full" />
+            <source>Free space in {folder}, about {mb:,} MB needed, then resume the run. {kept}</source>
+            <translation>请在 {folder} 中腾出空间（约需 {mb:,} MB），然后继续运行。{kept}</translation>
+        </message>
+        <message>
             <location filename="../../resnet_studio/core/training/config.py" line="run_failed" />
             <source>Training failed at step {step}: {reason}.</source>
             <translation>训练在第 {step} 步失败：{reason}。</translation>
@@ -3234,6 +3287,226 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <location filename="../../resnet_studio/core/training/config.py" line="run_failed" />
             <source>The run folder and its last checkpoint are kept. If this repeats, report it with the run folder's run.json.</source>
             <translation>运行文件夹及其最后的检查点已保留。如果问题重复出现，请附上运行文件夹中的 run.json 报告此问题。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.not_dict" />
+            <source>it is not a dict of settings</source>
+            <translation>它不是设置的字典</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.unknown" />
+            <source>there is no such setting</source>
+            <translation>没有这个设置</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.kind_bool" />
+            <source>it should be true or false</source>
+            <translation>它应为 true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.kind_int" />
+            <source>it should be a whole number</source>
+            <translation>它应为整数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.kind_float" />
+            <source>it should be a number</source>
+            <translation>它应为数字</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.kind_str" />
+            <source>it should be a string</source>
+            <translation>它应为字符串</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.choice" />
+            <source>it is not one of {choices}</source>
+            <translation>它不是 {choices} 之一</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.minimum" />
+            <source>it must be a whole number of at least {minimum}</source>
+            <translation>它必须是不小于 {minimum} 的整数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.seed" />
+            <source>a seed must be a whole number from 0 to {maximum:,} (2**63 - 1)</source>
+            <translation>随机种子必须是 0 到 {maximum:,}（2**63 - 1）之间的整数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.not_finite" />
+            <source>it is not a finite number</source>
+            <translation>它不是有限的数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.lr" />
+            <source>the learning rate must be above 0</source>
+            <translation>学习率必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.negative" />
+            <source>it cannot be negative</source>
+            <translation>它不能为负</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.label_smoothing" />
+            <source>it must be at least 0 and below 1</source>
+            <translation>它必须不小于 0 且小于 1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.nesterov" />
+            <source>Nesterov momentum needs SGD with momentum above 0</source>
+            <translation>Nesterov 动量需要 SGD 且动量大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.folder" />
+            <source>the 'folder' dataset needs a folder</source>
+            <translation>'folder' 数据集需要一个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="why.schedule_epochs" />
+            <source>the '{schedule}' schedule was laid out for {planned} epochs</source>
+            <translation>'{schedule}' 调度是按 {planned} 轮规划的</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="cause.not_a_device" />
+            <source>not a device name</source>
+            <translation>不是设备名称</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="cause.no_cuda" />
+            <source>no CUDA GPU (or no CUDA build of PyTorch)</source>
+            <translation>没有 CUDA GPU（或 PyTorch 不是 CUDA 版本）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="cause.cuda_count" />
+            <source>there are {count} CUDA device(s)</source>
+            <translation>只有 {count} 个 CUDA 设备</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="cause.no_mps" />
+            <source>MPS needs an Apple GPU</source>
+            <translation>MPS 需要 Apple GPU</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="cause.unsupported" />
+            <source>not supported</source>
+            <translation>不受支持</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.not_dict" />
+            <source>Pass a dict.</source>
+            <translation>请传入一个字典。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.unknown" />
+            <source>Known settings: {known}.</source>
+            <translation>已知的设置：{known}。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.kind" />
+            <source>Fix '{field}'.</source>
+            <translation>请修正 '{field}'。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.choice" />
+            <source>Choose one of {choices}.</source>
+            <translation>请从 {choices} 中选择一个。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.minimum" />
+            <source>Set {field} to {minimum} or more.</source>
+            <translation>将 {field} 设为 {minimum} 或更大。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.seed" />
+            <source>Use a seed from 0 to {maximum:,}; 0 is the default.</source>
+            <translation>请使用 0 到 {maximum:,} 之间的随机种子；默认为 0。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.finite_lr" />
+            <source>Set the learning rate to a number above 0: d2l uses 0.05 with SGD; Adam usually wants about 0.001.</source>
+            <translation>请将学习率设为大于 0 的数：d2l 对 SGD 使用 0.05；Adam 通常约为 0.001。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.finite_momentum" />
+            <source>Set momentum to a number from 0 to below 1: 0 (d2l's) or 0.9 are usual.</source>
+            <translation>请将动量设为不小于 0 且小于 1 的数：常用 0（d2l 的设置）或 0.9。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.finite_weight_decay" />
+            <source>Set weight decay to 0 (d2l's) or a small number such as 0.0005.</source>
+            <translation>请将权重衰减设为 0（d2l 的设置）或较小的数，如 0.0005。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.finite_checkpoint_minutes" />
+            <source>Set checkpoint_minutes to a number of minutes, or 0 for checkpoints at epoch ends only.</source>
+            <translation>请将 checkpoint_minutes 设为分钟数，或设为 0 表示只在每轮结束时保存检查点。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.finite_label_smoothing" />
+            <source>0.1 is the usual choice; 0 turns it off.</source>
+            <translation>常用 0.1；0 表示关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.lr" />
+            <source>d2l uses 0.05 with SGD; Adam usually wants about 0.001.</source>
+            <translation>d2l 对 SGD 使用 0.05；Adam 通常约为 0.001。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.negative" />
+            <source>Set {field} to 0 or more.</source>
+            <translation>请将 {field} 设为 0 或更大。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.nesterov" />
+            <source>Set momentum (0.9 is usual) or turn Nesterov off.</source>
+            <translation>请设置动量（常用 0.9）或关闭 Nesterov。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.folder" />
+            <source>Set data_dir to a folder with one sub-folder of images per class.</source>
+            <translation>请将 data_dir 设为一个文件夹，其中每个类别一个图像子文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="hint.schedule_epochs" />
+            <source>Resume without changing epochs, or start a new run.</source>
+            <translation>请在不改变轮数的情况下继续，或开始新的运行。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="kept.saved" />
+            <source>The last good checkpoint is kept: {checkpoint}.</source>
+            <translation>最后一个完好的检查点已保留：{checkpoint}。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="kept.none" />
+            <source>No checkpoint had been written yet.</source>
+            <translation>尚未写入任何检查点。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="resize.native" />
+            <source>native size</source>
+            <translation>原始尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="memory_of.cuda" />
+            <source>GPU's memory</source>
+            <translation>GPU 显存</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="memory_of.mps" />
+            <source>Apple GPU's memory</source>
+            <translation>Apple GPU 的内存</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="memory_of.cpu" />
+            <source>computer's memory</source>
+            <translation>计算机内存</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="memory_of.other" />
+            <source>device's memory</source>
+            <translation>设备内存</translation>
         </message>
     </context>
     <context>
@@ -3778,7 +4051,7 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         <message>
             <location filename="../../resnet_studio/ui/training/settings_form.py" line="209" />
             <source>d2l uses 0.05 with SGD; Adam usually wants about 0.001.</source>
-            <translation>d2l 在 SGD 下使用 0.05；Adam 通常约需 0.001。</translation>
+            <translation>d2l 对 SGD 使用 0.05；Adam 通常约为 0.001。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/training/settings_form.py" line="210" />
@@ -3835,52 +4108,52 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingText</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="40" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="41" />
             <source>stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="42" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="43" />
             <source>stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="44" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="45" />
             <source>head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="51" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="52" />
             <source>the embedded Fashion-MNIST sample</source>
             <translation>内置的 Fashion-MNIST 样本</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="53" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="54" />
             <source>Fashion-MNIST</source>
             <translation>Fashion-MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="54" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="55" />
             <source>MNIST</source>
             <translation>MNIST</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="55" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="56" />
             <source>CIFAR-10</source>
             <translation>CIFAR-10</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="56" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="57" />
             <source>an image folder</source>
             <translation>一个图像文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="71" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="72" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/text.py" line="72" />
+            <location filename="../../resnet_studio/ui/training/text.py" line="73" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>

@@ -1,14 +1,19 @@
 """Problems found in a design or a file: stable codes plus parameters.
 
 The core never shows text to a user directly; it reports a :class:`Problem` with a
-stable ``code`` and ``params``. ``message`` and ``fix`` are the English renderings;
-the UI can translate from the code and parameters instead (see ``TEMPLATES``).
+stable ``code`` and ``params`` (numbers, names, phrase codes). ``message`` and ``fix``
+are the English renderings; the UI translates from the code and parameters instead
+(see :mod:`resnet_studio.core.messages`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
+
+from resnet_studio.core.messages import CodedMessage, Translate, plain, render
+
+__all__ = ["PHRASES", "TEMPLATES", "DesignError", "Problem", "render", "where"]
 
 # code -> (message template, fix template). Placeholders are filled from params.
 TEMPLATES: dict[str, tuple[str, str]] = {
@@ -29,7 +34,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Add at least one stage.",
     ),
     "identity_shape_mismatch": (
-        "{where}: an identity shortcut cannot add x {in_shape} to F(x) {out_shape}: {reason}.",
+        "{where}: an identity shortcut cannot add x to F(x): {reason}.",
         "Enable a 1x1 projection shortcut here (shortcut 'projection' or 'auto').",
     ),
     "bottleneck_channels": (
@@ -49,13 +54,13 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "smaller kernel.",
     ),
     "design_too_large": (
-        "The design would have about {params} parameters ({weight_gb} GB of weights), "
-        "above the limit of {limit}.",
+        "The design would have about {params:,} parameters ({weight_gb:.1f} GB of weights), "
+        "above the limit of {limit:,}.",
         "Reduce the channels or the number of blocks.",
     ),
     "activations_too_large": (
-        "One forward pass at {input} would hold about {activation_gb} GB of "
-        "activations, above the limit of {limit_gb} GB.",
+        "One forward pass at {input} would hold about {activation_gb:.1f} GB of "
+        "activations, above the limit of {limit_gb:g} GB.",
         "Use a smaller input or fewer channels.",
     ),
     "file_not_found": ("{path}: no such file.", "Check the path."),
@@ -88,9 +93,34 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 
+# param -> {phrase code: template}: the parts of a problem that vary in wording,
+# chosen by the core as a code and filled from the same params.
+PHRASES: dict[str, dict[str, str]] = {
+    "reason": {
+        "channels": "channels change {in_channels} -> {out_channels}",
+        "halves": "stride {stride} halves the size",
+        "shrinks": "stride {stride} shrinks the size",
+        "channels_halves": "channels change {in_channels} -> {out_channels} and stride "
+                           "{stride} halves the size",
+        "channels_shrinks": "channels change {in_channels} -> {out_channels} and stride "
+                            "{stride} shrinks the size",
+        "size": "stride {stride} changes the size {in_height}x{in_width} -> "
+                "{out_height}x{out_width}",
+        "channels_size": "channels change {in_channels} -> {out_channels} and stride "
+                         "{stride} changes the size {in_height}x{in_width} -> "
+                         "{out_height}x{out_width}",
+    },
+}
+
+
 @dataclass(frozen=True)
-class Problem:
+class Problem(CodedMessage):
     """One thing wrong with a design, with where it is and how to fix it."""
+
+    TEMPLATES: ClassVar[dict[str, tuple[str, str]]] = TEMPLATES
+    PHRASES: ClassVar[dict[str, dict[str, str]]] = PHRASES
+    WORDS: ClassVar[tuple[str, ...]] = ("field", "expected", "where")
+    CONTEXT: ClassVar[str] = "Problem"
 
     code: str
     params: dict[str, Any] = field(default_factory=dict)
@@ -98,61 +128,43 @@ class Problem:
     block: int | None = None  # 0-based block index within the stage
     layer: str | None = None  # layer path, e.g. "stage2.block1.conv1"
 
-    @property
-    def message(self) -> str:
-        return _render(TEMPLATES.get(self.code, ("{code}", ""))[0], self)
-
-    @property
-    def fix(self) -> str:
-        return _render(TEMPLATES.get(self.code, ("", ""))[1], self)
+    def _values(self, translate: Translate) -> dict[str, Any]:
+        values = super()._values(translate)
+        given = self.params.get("where")
+        if given is None or self.stage is not None:  # the place, in the user's words
+            layer = self.layer if isinstance(given, str) and self.layer and \
+                given.endswith(self.layer) else None
+            values["where"] = where(self.stage, self.block, layer, translate=translate)
+        return values
 
     def __str__(self) -> str:
         return f"{self.message} {self.fix}".strip()
 
     def to_dict(self) -> dict[str, Any]:
+        message, fix = self.texts()
         return {
             "code": self.code,
-            "params": {k: _plain(v) for k, v in self.params.items()},
+            "params": {k: plain(v) for k, v in self.params.items()},
             "stage": self.stage,
             "block": self.block,
             "layer": self.layer,
-            "message": self.message,
-            "fix": self.fix,
+            "message": message,
+            "fix": fix,
         }
 
 
-def where(stage: int | None = None, block: int | None = None, part: str | None = None) -> str:
+def where(stage: int | None = None, block: int | None = None, part: str | None = None,
+          translate: Translate | None = None) -> str:
     """Human place name, 1-based as users count: 'stage 2, block 1'."""
+    t = translate or (lambda _c, text: text)
     bits = []
     if stage is not None:
-        bits.append(f"stage {stage + 1}")
+        bits.append(t("Problem", "stage %1").replace("%1", str(stage + 1)))
     if block is not None:
-        bits.append(f"block {block + 1}")
+        bits.append(t("Problem", "block %1").replace("%1", str(block + 1)))
     if part:
-        bits.append(part)
-    return ", ".join(bits) if bits else "design"
-
-
-def _plain(v: Any) -> Any:
-    if isinstance(v, (str, int, float, bool)) or v is None:
-        return v
-    return str(v)
-
-
-def render(template: str, values: dict[str, Any]) -> str:
-    """Fill a template's {placeholders}. Shared by every coded message of the core
-    (problems, training errors, export errors); a missing value keeps it readable."""
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return f"{template} {values}"
-
-
-def _render(template: str, p: Problem) -> str:
-    values = dict(p.params)
-    values.setdefault("where", where(p.stage, p.block))
-    values.setdefault("code", p.code)
-    return render(template, values)
+        bits.append(t("ProblemField", part))
+    return t("Problem", ", ").join(bits) if bits else t("Problem", "design")
 
 
 class DesignError(ValueError):

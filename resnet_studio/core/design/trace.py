@@ -320,15 +320,13 @@ class _Walker:
             # The rule, not the sizes: an identity with stride 2 is wrong even where a
             # 1x1 map happens to stay 1x1 (the builder refuses it likewise).
             if s_shape != f_shape or (plan.shortcut == "identity" and plan.changes_shape):
-                reasons = []
-                if s_shape[1] != f_shape[1]:
-                    reasons.append(f"channels change {s_shape[1]} -> {f_shape[1]}")
-                if s_shape[2:] != f_shape[2:] or plan.stride != 1:
-                    reasons.append(f"stride {plan.stride} changes the size "
-                                   f"{s_shape[2]}x{s_shape[3]} -> {f_shape[2]}x{f_shape[3]}")
+                channels = s_shape[1] != f_shape[1]
+                size = s_shape[2:] != f_shape[2:] or plan.stride != 1
+                reason = "channels_size" if channels and size else "size" if size else "channels"
                 self.fail(add, Problem("identity_shape_mismatch", {
-                    "in_shape": _fmt(s_shape), "out_shape": _fmt(f_shape),
-                    "reason": " and ".join(reasons)}, si, bi, f"{p}.add"))
+                    "in_channels": s_shape[1], "out_channels": f_shape[1], "stride": plan.stride,
+                    "in_height": s_shape[2], "in_width": s_shape[3], "out_height": f_shape[2],
+                    "out_width": f_shape[3], "reason": reason}, si, bi, f"{p}.add"))
             self.t.layers.append(add)
             self.rf = add.rf
         self.simple(f"{p}.relu", f"{m}.relu", "ReLU", si, bi, "", self.shape)
@@ -369,10 +367,6 @@ def _limit_problem(name, value, minimum, maximum, place, stage=None, block=None,
                                            "where": place}, stage, block, layer)
     return Problem("value_not_positive", {"field": name, "value": value, "minimum": minimum,
                                           "where": place}, stage, block, layer)
-
-
-def _fmt(shape) -> str:
-    return "(" + ", ".join(str(v) for v in shape) + ")"
 
 
 def trace(design: Design, input_shape: tuple[int, ...] | None = None) -> Trace:

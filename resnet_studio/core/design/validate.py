@@ -93,16 +93,12 @@ def validate(design: Design) -> list[Problem]:
         for bi in range(st.blocks):
             plan = plan_block(st, bi, prev)
             if plan.shortcut == "identity" and plan.changes_shape:
-                reasons = []
+                reason = "halves" if plan.stride == 2 else "shrinks"
                 if plan.in_channels != plan.out_channels:
-                    reasons.append(f"channels change {plan.in_channels} -> {plan.out_channels}")
-                if plan.stride != 1:
-                    reasons.append(f"stride {plan.stride} halves the size" if plan.stride == 2
-                                   else f"stride {plan.stride} shrinks the size")
+                    reason = "channels_" + reason if plan.stride != 1 else "channels"
                 p.append(Problem("identity_shape_mismatch", {
-                    "in_shape": f"({plan.in_channels} channels)",
-                    "out_shape": f"({plan.out_channels} channels, stride {plan.stride})",
-                    "reason": " and ".join(reasons)}, si, bi))
+                    "in_channels": plan.in_channels, "out_channels": plan.out_channels,
+                    "stride": plan.stride, "reason": reason}, si, bi))
             prev = st.channels
     if p:
         return p
@@ -113,13 +109,13 @@ def validate(design: Design) -> list[Problem]:
     totals = t.totals
     if totals.params > MAX_PARAMS:
         p.append(Problem("design_too_large", {
-            "params": f"{totals.params:,}", "weight_gb": f"{totals.weight_bytes / 1e9:.1f}",
-            "limit": f"{MAX_PARAMS:,}"}))
+            "params": totals.params, "weight_gb": totals.weight_bytes / 1e9,
+            "limit": MAX_PARAMS}))
     if totals.activation_bytes / 1e9 > MAX_ACTIVATION_GB:
         p.append(Problem("activations_too_large", {
             "input": "x".join(str(v) for v in d.input_shape(1)),
-            "activation_gb": f"{totals.activation_bytes / 1e9:.1f}",
-            "limit_gb": f"{MAX_ACTIVATION_GB:g}"}))
+            "activation_gb": totals.activation_bytes / 1e9,
+            "limit_gb": MAX_ACTIVATION_GB}))
     return p
 
 

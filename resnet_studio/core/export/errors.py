@@ -6,9 +6,9 @@ Like the core's design problems, the UI can translate from ``code`` and ``params
 
 from __future__ import annotations
 
-from typing import Any
+from typing import ClassVar
 
-from resnet_studio.core.design.problems import render
+from resnet_studio.core.messages import CodedError
 
 # code -> (message template, fix template)
 TEMPLATES: dict[str, tuple[str, str]] = {
@@ -84,25 +84,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 
-class ExportError(Exception):
+class ExportError(CodedError):
     """An export or import that cannot be done, with what is wrong and how to fix it."""
 
-    def __init__(self, code: str, **params: Any):
-        self.code = code
-        self.params = params
-        super().__init__(f"{self.message} {self.fix}".strip())
-
-    @property
-    def message(self) -> str:
-        return _render(TEMPLATES.get(self.code, ("{code}", ""))[0], self)
-
-    @property
-    def fix(self) -> str:
-        return _render(TEMPLATES.get(self.code, ("", ""))[1], self)
-
-
-def _render(template: str, e: ExportError) -> str:
-    return render(template, {"code": e.code, **e.params})
+    TEMPLATES: ClassVar[dict[str, tuple[str, str]]] = TEMPLATES
+    CONTEXT: ClassVar[str] = "ExportError"
 
 
 def short_reason(e: BaseException, limit: int = 300) -> str:

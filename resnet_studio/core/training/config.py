@@ -7,16 +7,19 @@ wrong and how to fix it, as plain data a window or a terminal can show.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, ClassVar
 
-from resnet_studio.core.design.problems import render
+from resnet_studio.core.design.problems import Problem
+from resnet_studio.core.messages import CodedError
 
 DATASETS = ("auto", "fashion-mnist-sample", "fashion-mnist", "mnist", "cifar10", "folder")
 OPTIMIZERS = ("sgd", "adam", "adamw")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
 INITS = ("xavier", "kaiming", "default")
 AMP_MODES = ("off", "bf16", "fp16")
+MAX_SEED = 2**63 - 1  # torch.manual_seed takes a signed 64-bit number
 
 
 @dataclass
@@ -55,15 +58,13 @@ class TrainConfig:
         """Read a config dict (from a checkpoint, run.json or a script). Unknown or
         wrongly typed fields raise TrainingError naming the field."""
         if not isinstance(data, dict):
-            raise TrainingError("bad_config", field="config", value=_short(data),
-                                reason="it is not a dict of settings", hint="Pass a dict.")
+            raise TrainingError("bad_config", field="config", value=_short(data), why="not_dict")
         known = {f.name: f for f in fields(cls)}
         kwargs = {}
         for key, value in data.items():
             if key not in known:
-                raise TrainingError("bad_config", field=key, value=_short(value),
-                                    reason="there is no such setting",
-                                    hint="Known settings: " + ", ".join(known) + ".")
+                raise TrainingError("bad_config", field=key, value=_short(value), why="unknown",
+                                    known=", ".join(known))
             kwargs[key] = _typed(key, value, str(known[key].type))
         config = cls(**kwargs)
         config.check()
@@ -81,27 +82,28 @@ class TrainConfig:
         for name in ("resize", "train_limit", "test_limit"):
             if getattr(self, name) is not None:
                 _at_least(name, getattr(self, name), 1)
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) \
+                or not 0 <= self.seed <= MAX_SEED:
+            raise TrainingError("bad_config", field="seed", value=_short(self.seed), why="seed",
+                                maximum=MAX_SEED)
+        for name in ("lr", "momentum", "weight_decay", "checkpoint_minutes", "label_smoothing"):
+            value = getattr(self, name)
+            if not math.isfinite(value):  # NaN passes every comparison: name it
+                raise TrainingError("bad_config", field=name, value=_short(value),
+                                    why="not_finite", hint="finite_" + name)
         if not self.lr > 0:
-            raise TrainingError("bad_config", field="lr", value=self.lr,
-                                reason="the learning rate must be above 0",
-                                hint="d2l uses 0.05 with SGD; Adam usually wants about 0.001.")
+            raise TrainingError("bad_config", field="lr", value=self.lr, why="lr")
         for name in ("momentum", "weight_decay", "checkpoint_minutes"):
             if getattr(self, name) < 0:
                 raise TrainingError("bad_config", field=name, value=getattr(self, name),
-                                    reason="it cannot be negative", hint=f"Set {name} to 0 or more.")
+                                    why="negative")
         if not 0 <= self.label_smoothing < 1:
-            raise TrainingError("bad_config", field="label_smoothing", value=self.label_smoothing,
-                                reason="it must be at least 0 and below 1",
-                                hint="0.1 is the usual choice; 0 turns it off.")
+            raise TrainingError("bad_config", field="label_smoothing",
+                                value=self.label_smoothing, why="label_smoothing")
         if self.nesterov and (self.optimizer != "sgd" or self.momentum <= 0):
-            raise TrainingError("bad_config", field="nesterov", value=True,
-                                reason="Nesterov momentum needs SGD with momentum above 0",
-                                hint="Set momentum (0.9 is usual) or turn Nesterov off.")
+            raise TrainingError("bad_config", field="nesterov", value=True, why="nesterov")
         if self.dataset == "folder" and not self.data_dir:
-            raise TrainingError("bad_config", field="data_dir", value=None,
-                                reason="the 'folder' dataset needs a folder",
-                                hint="Set data_dir to a folder with one sub-folder of "
-                                "images per class.")
+            raise TrainingError("bad_config", field="data_dir", value=None, why="folder")
 
 
 def _typed(key: str, value: Any, type_name: str) -> Any:
@@ -117,27 +119,21 @@ def _typed(key: str, value: Any, type_name: str) -> Any:
         if type_name.startswith(name):
             if not ok[name]:
                 raise TrainingError("bad_config", field=key, value=_short(value),
-                                    reason=f"it should be {_KIND[name]}", hint=f"Fix '{key}'.")
+                                    why="kind_" + name, hint="kind")
             return float(value) if name == "float" else value
     return value
 
 
-_KIND = {"bool": "true or false", "int": "a whole number", "float": "a number",
-         "str": "a string"}
-
-
 def _choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise TrainingError("bad_config", field=name, value=_short(value),
-                            reason="it is not one of " + ", ".join(choices),
-                            hint="Choose one of " + ", ".join(choices) + ".")
+        raise TrainingError("bad_config", field=name, value=_short(value), why="choice",
+                            choices=", ".join(choices))
 
 
 def _at_least(name: str, value: Any, minimum: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise TrainingError("bad_config", field=name, value=_short(value),
-                            reason=f"it must be a whole number of at least {minimum}",
-                            hint=f"Set {name} to {minimum} or more.")
+        raise TrainingError("bad_config", field=name, value=_short(value), why="minimum",
+                            minimum=minimum)
 
 
 def _short(value: Any) -> str:
@@ -149,19 +145,19 @@ def _short(value: Any) -> str:
 # A translated UI renders these by code, as ui/common/i18n.py does for design problems.
 TEMPLATES: dict[str, tuple[str, str]] = {
     "bad_config": (
-        "Training setting '{field}' = {value} cannot be used: {reason}.",
+        "Training setting '{field}' = {value} cannot be used: {why}.",
         "{hint}",
     ),
     "design_invalid": (
         "The design cannot be trained: {problem}",
-        "{fix}",
+        "{problem_fix}",
     ),
     "input_too_small": (
         "The design cannot take {size}x{size} images: {problem}",
-        "{fix} Or change the resize setting (now {resize}).",
+        "{problem_fix} Or change the resize setting (now {resize}).",
     ),
     "device_unavailable": (
-        "Device '{device}' is not available here: {reason}.",
+        "Device '{device}' is not available here: {cause}.",
         "Choose one of: {choices}.",
     ),
     "dataset_missing": (
@@ -201,11 +197,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "non_finite_loss": (
         "The loss became {value} at step {step} (epoch {epoch}); training stopped there.",
-        "{kept} Lower the learning rate (now {lr}), use a warm-up schedule (one-cycle), "
+        "{kept} Lower the learning rate (now {lr:g}), use a warm-up schedule (one-cycle), "
         "or check the data.",
     ),
     "out_of_memory": (
-        "The {device} ran out of memory at batch size {batch_size}.",
+        "The {memory_of} ran out at batch size {batch_size}.",
         "Use a smaller batch (try {suggestion}), a smaller resize, or mixed precision "
         "(bf16). {kept}",
     ),
@@ -220,6 +216,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "checkpoint_foreign": (
         "{path}: this is not a ResNet Studio checkpoint ({reason}).",
         "Open a checkpoint.pt written by ResNet Studio (in a run folder).",
+    ),
+    "checkpoint_mismatch": (
+        "{path}: the checkpoint's saved state does not fit its design ({reason}).",
+        "Use another checkpoint; the run folder keeps only the last good one.",
     ),
     "checkpoint_unsafe": (
         "{path}: the file holds Python objects, not only tensors, so it was not loaded "
@@ -243,6 +243,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{path} is not a readable run folder: {reason}.",
         "Choose a run folder inside the runs folder (each holds a run.json).",
     ),
+    "disk_full": (
+        "The disk is full: the checkpoint of step {step} could not be written to {folder}.",
+        "Free space in {folder}, about {mb:,} MB needed, then resume the run. {kept}",
+    ),
     "run_failed": (
         "Training failed at step {step}: {reason}.",
         "The run folder and its last checkpoint are kept. If this repeats, report it "
@@ -251,23 +255,86 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 
-class TrainingError(Exception):
+# param -> {phrase code: template}: the wording a TrainingError's code picks, so
+# reasons and advice stay translatable ("why": the reason, "hint": its fix).
+PHRASES: dict[str, dict[str, str]] = {
+    "why": {
+        "not_dict": "it is not a dict of settings",
+        "unknown": "there is no such setting",
+        "kind_bool": "it should be true or false",
+        "kind_int": "it should be a whole number",
+        "kind_float": "it should be a number",
+        "kind_str": "it should be a string",
+        "choice": "it is not one of {choices}",
+        "minimum": "it must be a whole number of at least {minimum}",
+        "seed": "a seed must be a whole number from 0 to {maximum:,} (2**63 - 1)",
+        "not_finite": "it is not a finite number",
+        "lr": "the learning rate must be above 0",
+        "negative": "it cannot be negative",
+        "label_smoothing": "it must be at least 0 and below 1",
+        "nesterov": "Nesterov momentum needs SGD with momentum above 0",
+        "folder": "the 'folder' dataset needs a folder",
+        "schedule_epochs": "the '{schedule}' schedule was laid out for {planned} epochs",
+    },
+    "cause": {
+        "not_a_device": "not a device name",
+        "no_cuda": "no CUDA GPU (or no CUDA build of PyTorch)",
+        "cuda_count": "there are {count} CUDA device(s)",
+        "no_mps": "MPS needs an Apple GPU",
+        "unsupported": "not supported",
+    },
+    "hint": {
+        "not_dict": "Pass a dict.",
+        "unknown": "Known settings: {known}.",
+        "kind": "Fix '{field}'.",
+        "choice": "Choose one of {choices}.",
+        "minimum": "Set {field} to {minimum} or more.",
+        "seed": "Use a seed from 0 to {maximum:,}; 0 is the default.",
+        "finite_lr": "Set the learning rate to a number above 0: d2l uses 0.05 with SGD; "
+                     "Adam usually wants about 0.001.",
+        "finite_momentum": "Set momentum to a number from 0 to below 1: 0 (d2l's) or 0.9 "
+                           "are usual.",
+        "finite_weight_decay": "Set weight decay to 0 (d2l's) or a small number such as "
+                               "0.0005.",
+        "finite_checkpoint_minutes": "Set checkpoint_minutes to a number of minutes, or 0 "
+                                     "for checkpoints at epoch ends only.",
+        "finite_label_smoothing": "0.1 is the usual choice; 0 turns it off.",
+        "lr": "d2l uses 0.05 with SGD; Adam usually wants about 0.001.",
+        "negative": "Set {field} to 0 or more.",
+        "label_smoothing": "0.1 is the usual choice; 0 turns it off.",
+        "nesterov": "Set momentum (0.9 is usual) or turn Nesterov off.",
+        "folder": "Set data_dir to a folder with one sub-folder of images per class.",
+        "schedule_epochs": "Resume without changing epochs, or start a new run.",
+    },
+    "kept": {
+        "saved": "The last good checkpoint is kept: {checkpoint}.",
+        "none": "No checkpoint had been written yet.",
+    },
+    "resize": {"native": "native size"},
+    "memory_of": {"cuda": "GPU's memory", "mps": "Apple GPU's memory",
+                  "cpu": "computer's memory", "other": "device's memory"},
+}
+
+
+class TrainingError(CodedError):
     """Something that stops training, with a stable ``code``, its ``params``, and an
     English ``message`` and ``fix`` rendered from :data:`TEMPLATES`."""
 
+    TEMPLATES: ClassVar[dict[str, tuple[str, str]]] = TEMPLATES
+    PHRASES: ClassVar[dict[str, dict[str, str]]] = PHRASES
+    CONTEXT: ClassVar[str] = "TrainingError"
+
     def __init__(self, code: str, **params: Any):
-        self.code = code
-        self.params = params
-        message_t, fix_t = TEMPLATES.get(code, ("{code}", ""))
-        self.message = _render(message_t, code, params)
-        self.fix = _render(fix_t, code, params).strip()
-        super().__init__(f"{self.message} {self.fix}".strip())
+        if "hint" not in params and params.get("why") in PHRASES["hint"]:
+            params["hint"] = params["why"]  # most reasons have a fix of the same code
+        super().__init__(code, **params)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "fix": self.fix,
-                "params": {k: v if isinstance(v, (int, float, str, bool)) or v is None
-                           else str(v) for k, v in self.params.items()}}
-
-
-def _render(template: str, code: str, params: dict[str, Any]) -> str:
-    return render(template, {"code": code, **params})
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrainingError:
+        """The error :meth:`to_dict` described (as a worker thread sends it)."""
+        params = dict(data.get("params") or {})
+        for name, value in params.items():  # a design problem inside, as Problem.to_dict
+            if isinstance(value, dict) and {"code", "params", "stage"} <= value.keys():
+                params[name] = Problem(str(value["code"]), dict(value["params"] or {}),
+                                       value.get("stage"), value.get("block"), value.get("layer"))
+        return cls(str(data.get("code", "run_failed")), **params)

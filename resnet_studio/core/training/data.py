@@ -24,6 +24,7 @@ from torch.utils.data import DistributedSampler
 from resnet_studio.core import paths
 from resnet_studio.core.design.design import Design
 from resnet_studio.core.training.config import TrainConfig, TrainingError
+from resnet_studio.core.training.notes import Note
 
 SAMPLE = "fashion-mnist-sample"
 FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
@@ -277,11 +278,10 @@ def _load_folder(config: TrainConfig, design: Design | None) -> DataBundle:
         raise TrainingError("folder_too_large", folder=str(root), size=size[0], gb=f"{gb:.1f}",
                             limit_gb=f"{FOLDER_LIMIT_GB:g}")
     mode = "L" if channels == 1 else "RGB"
-    notes = ["The folder's images are read as grayscale (1 channel), as the design takes."
-             ] if mode == "L" else []
+    notes = [Note("folder_grayscale")] if mode == "L" else []
     if held is None:
-        notes.append(f"No held-out folder ({'/'.join(HELD_OUT_NAMES)}) beside train/: "
-                     f"every tenth image is held out ({len(test_items)} images).")
+        notes.append(Note("folder_held_out", names="/".join(HELD_OUT_NAMES),
+                          count=len(test_items)))
     return DataBundle("folder", f"{LABELS['folder']} {root}", str(root),
                       _decode(train_items, mode, size, root), _decode(test_items, mode, size, root),
                       list(train_ds.classes), test_name="held-out", notes=notes)
@@ -329,11 +329,9 @@ def channel_plan(bundle: DataBundle, design: Design) -> tuple[str, str | None]:
     if have == want:
         return "same", None
     if have == 1 and want == 3:
-        return "repeat", (f"{bundle.label} images have 1 channel; the design takes 3, so the "
-                          "channel is repeated 3 times.")
+        return "repeat", Note("channels_repeated", dataset=bundle.label)
     if have == 3 and want == 1:
-        return "gray", (f"{bundle.label} images have 3 channels; the design takes 1, so they "
-                        "are converted to grayscale.")
+        return "gray", Note("channels_gray", dataset=bundle.label)
     raise TrainingError("channel_mismatch", dataset=bundle.label, data_channels=have,
                         design_channels=want)
 

@@ -53,6 +53,7 @@ After ``fit``: ``trainer.model`` (the trained torch module, on its device),
 from __future__ import annotations
 
 import copy
+import errno
 import math
 import threading
 import time
@@ -85,6 +86,7 @@ from resnet_studio.core.training.data import (
     epoch_batches,
     load_data,
 )
+from resnet_studio.core.training.notes import Note
 from resnet_studio.core.training.runs import CHECKPOINT_FILE, RUN_FILE, RunLogger, new_run_dir
 
 __all__ = ["Callback", "Trainer", "TrainingError", "available_devices", "estimate_epoch_seconds"]
@@ -145,23 +147,20 @@ def pick_device(spec: str) -> torch.device:
     try:
         device = torch.device(spec)
     except (RuntimeError, ValueError):
-        raise TrainingError("device_unavailable", device=spec, reason="not a device name",
+        raise TrainingError("device_unavailable", device=spec, cause="not_a_device",
                             choices=choices) from None
     if device.type == "cuda":
         if not torch.cuda.is_available():
-            raise TrainingError("device_unavailable", device=spec,
-                                reason="no CUDA GPU (or no CUDA build of PyTorch)", choices=choices)
+            raise TrainingError("device_unavailable", device=spec, cause="no_cuda", choices=choices)
         index = device.index or 0
         if index >= torch.cuda.device_count():
-            raise TrainingError("device_unavailable", device=spec,
-                                reason=f"there are {torch.cuda.device_count()} CUDA device(s)",
-                                choices=choices)
+            raise TrainingError("device_unavailable", device=spec, cause="cuda_count",
+                                count=torch.cuda.device_count(), choices=choices)
         return torch.device("cuda", index)
     if device.type == "mps" and not _mps_available():
-        raise TrainingError("device_unavailable", device=spec, reason="MPS needs an Apple GPU",
-                            choices=choices)
+        raise TrainingError("device_unavailable", device=spec, cause="no_mps", choices=choices)
     if device.type not in ("cpu", "cuda", "mps"):
-        raise TrainingError("device_unavailable", device=spec, reason="not supported",
+        raise TrainingError("device_unavailable", device=spec, cause="unsupported",
                             choices=choices)
     return device
 
@@ -222,6 +221,10 @@ def _is_oom(e: BaseException) -> bool:
     return isinstance(e, oom) or (isinstance(e, RuntimeError) and "out of memory" in str(e).lower())
 
 
+def _is_disk_full(e: BaseException) -> bool:
+    return isinstance(e, OSError) and e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
+
+
 class _NonFinite(Exception):
     def __init__(self, value: float, step: int, epoch: int, lr: float):
         self.value, self.step, self.epoch, self.lr = value, step, epoch, lr
@@ -274,9 +277,8 @@ class Trainer:
         if epochs is not None and epochs != config.epochs:
             if config.schedule in ("cosine", "onecycle"):
                 raise TrainingError("bad_config", field="epochs", value=epochs,
-                                    reason=f"the {config.schedule} schedule was laid out for "
-                                    f"{config.epochs} epochs", hint="Resume without changing "
-                                    "epochs, or start a new run.")
+                                    why="schedule_epochs", schedule=config.schedule,
+                                    planned=config.epochs)
             config = replace(config, epochs=epochs)
             config.check()
         if config.dataset == "auto" and ckpt.data.get("dataset"):
@@ -319,13 +321,15 @@ class Trainer:
             error = e
         except _NonFinite as e:
             error = TrainingError("non_finite_loss", value=e.value, step=e.step, epoch=e.epoch,
-                                  lr=f"{e.lr:g}", kept=self._kept_text())
+                                  lr=e.lr, **self._kept())
         except KeyboardInterrupt:
             status = "stopped"
             self._save_if_clean()
         except Exception as e:
             if _is_oom(e):
                 error = self._oom_error()
+            elif _is_disk_full(e):
+                error = self._disk_full_error(e)
             else:
                 tb = traceback.format_exc()
                 error = TrainingError("run_failed", step=self._step,
@@ -397,11 +401,11 @@ class Trainer:
                                 world_size=env.world_size)
         self.local_batch = c.batch_size // env.world_size
         if c.batch_size % env.world_size:
-            self.notes.append(f"Batch {c.batch_size} over {env.world_size} processes: "
-                              f"{self.local_batch} each.")
+            self.notes.append(Note("batch_split", batch_size=c.batch_size,
+                                   world_size=env.world_size, local_batch=self.local_batch))
         self.amp = c.amp if device.type == "cuda" else "off"
         if c.amp != "off" and self.amp == "off":
-            self.notes.append("Mixed precision runs on CUDA only; training in float32.")
+            self.notes.append(Note("amp_cuda_only"))
 
     def _open_data(self) -> tuple[int, int]:
         """Load the dataset, check it against the design; return the training image size."""
@@ -416,8 +420,8 @@ class Trainer:
             raise TrainingError("classes_mismatch", dataset=data.label,
                                 data_classes=len(data.class_names), design_classes=d.head.classes)
         if d.head.classes > len(data.class_names):
-            self.notes.append(f"The head has {d.head.classes} outputs; {data.label} uses "
-                              f"{len(data.class_names)} of them.")
+            self.notes.append(Note("head_larger", outputs=d.head.classes, dataset=data.label,
+                                   classes=len(data.class_names)))
         size = (c.resize, c.resize) if c.resize else data.size
         self.input_shape = [d.input.channels, size[0], size[1]]
         self._check_design(size)
@@ -458,9 +462,9 @@ class Trainer:
             return
         p = problems[0]
         if p.code == "spatial_too_small":
-            raise TrainingError("input_too_small", size=size[0], problem=p.message, fix=p.fix,
-                                resize=self.config.resize or "native size")
-        raise TrainingError("design_invalid", problem=p.message, fix=p.fix)
+            raise TrainingError("input_too_small", size=size[0], problem=p,
+                                resize=self.config.resize or "native")
+        raise TrainingError("design_invalid", problem=p)
 
     def _place(self, split) -> tuple[torch.Tensor, torch.Tensor]:
         """Keep a split on the training device when it fits; else pinned CPU memory."""
@@ -482,8 +486,8 @@ class Trainer:
             if self.scaler is not None and ckpt.scaler:
                 self.scaler.load_state_dict(ckpt.scaler)
         except (RuntimeError, ValueError, KeyError) as e:
-            raise TrainingError("checkpoint_corrupt", path=ckpt.path,
-                                reason=f"its state does not fit the design: {str(e)[:200]}") from None
+            raise TrainingError("checkpoint_mismatch", path=ckpt.path,
+                                reason=str(e)[:200]) from None
         set_rng_state(ckpt.rng)
         self.history = ckpt.history or self.history
         self.history.setdefault("batches", _empty_batches())
@@ -781,17 +785,28 @@ class Trainer:
         except (_NonFinite, OSError, RuntimeError):
             pass  # the previous checkpoint stays
 
-    def _kept_text(self) -> str:
+    def _kept(self) -> dict[str, Any]:
+        """The params saying which checkpoint survives a failure (phrase "kept")."""
         if self._saved:
-            return f"The last good checkpoint is kept: {self._saved}."
-        return "No checkpoint had been written yet."
+            return {"kept": "saved", "checkpoint": self._saved}
+        return {"kept": "none"}
+
+    def _disk_full_error(self, e: OSError) -> TrainingError:
+        """No space for the checkpoint or the log: where to free how much."""
+        folder = self.run_dir or (Path(e.filename).parent if e.filename else Path.cwd())
+        tensors = list(self.model.state_dict().values()) if self.model is not None else []
+        if getattr(self, "optimizer", None) is not None:
+            for state in self.optimizer.state_dict()["state"].values():
+                tensors += [v for v in state.values() if isinstance(v, torch.Tensor)]
+        size = sum(t.numel() * t.element_size() for t in tensors)
+        return TrainingError("disk_full", step=self._step, folder=str(folder),
+                             mb=math.ceil(size / 2**20) + 1, **self._kept())
 
     def _oom_error(self) -> TrainingError:
         batch = self.config.batch_size
-        names = {"cuda": "GPU", "mps": "Apple GPU", "cpu": "computer"}
-        return TrainingError("out_of_memory", device=names.get(self.device.type, "device"),
-                             batch_size=batch, suggestion=max(1, batch // 2),
-                             kept=self._kept_text())
+        kind = self.device.type if self.device.type in ("cuda", "mps", "cpu") else "other"
+        return TrainingError("out_of_memory", memory_of=kind, batch_size=batch,
+                             suggestion=max(1, batch // 2), **self._kept())
 
 
 def _part_order(part: str) -> tuple[int, int]:

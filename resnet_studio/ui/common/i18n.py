@@ -1,7 +1,8 @@
 """Translation helpers shared by every widget, and the studio's language switch.
 
-Core problems carry a stable code and parameters; the UI renders them here so the
-message and its fix can be shown in the user's language.
+Core messages (problems, training and export errors, engine notes) carry a stable
+code and parameters; the UI renders them here from their templates, translated, so
+the message and its fix are shown in the user's language (no English is parsed).
 
 The language follows the system locale (zh_* -> Simplified Chinese, else English),
 can be forced with ``RESNET_STUDIO_LANG=zh_CN|en``, and can be switched at run time
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -31,7 +31,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from resnet_studio.core.design.problems import TEMPLATES, Problem
+from resnet_studio.core.design.problems import Problem, where
+from resnet_studio.core.messages import CodedMessage
 from resnet_studio.core.paths import resource, user_data_dir
 
 #: Choices the user can make; "system" follows the system locale.
@@ -48,13 +49,18 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# The words of a problem's place, as core/design/problems.py's where() asks for them.
+PLACE_WORDS = (
+    QT_TRANSLATE_NOOP("Problem", "stage %1"),
+    QT_TRANSLATE_NOOP("Problem", "block %1"),
+    QT_TRANSLATE_NOOP("Problem", ", "),
+    QT_TRANSLATE_NOOP("Problem", "design"),
+)
+
+
 def where_text(stage: int | None, block: int | None) -> str:
-    bits = []
-    if stage is not None:
-        bits.append(tr("Problem", "stage %1").replace("%1", str(stage + 1)))
-    if block is not None:
-        bits.append(tr("Problem", "block %1").replace("%1", str(block + 1)))
-    return tr("Problem", ", ").join(bits) if bits else tr("Problem", "design")
+    """A problem's place ("stage 2, block 1") in the user's language."""
+    return where(stage, block, translate=tr)
 
 
 # Words the core puts into problem parameters (field names, places, expected kinds);
@@ -91,79 +97,25 @@ PROBLEM_WORDS = (
     QT_TRANSLATE_NOOP("ProblemField", "an object {...}"),
     QT_TRANSLATE_NOOP("ProblemField", "a list of stages"),
     QT_TRANSLATE_NOOP("ProblemField", "a list"),
-    QT_TRANSLATE_NOOP("ProblemField", " and "),
-)
-_TRANSLATED_PARAMS = ("field", "expected")
-
-
-def coded_text(context: str, templates: dict[str, tuple[str, str]], code: str,
-               values: dict) -> tuple[str, str]:
-    """(message, fix) of a coded core message (problem, training or export error),
-    its templates translated in ``context`` and filled with ``values``."""
-    message_t, fix_t = templates.get(code, ("{code}", ""))
-    values = {k: tr("ProblemField", v) if k in _TRANSLATED_PARAMS and isinstance(v, str) else v
-              for k, v in values.items()}
-    values.setdefault("code", code)
-    out = []
-    for t in (message_t, fix_t):
-        t = tr(context, t) if t else t
-        try:
-            out.append(t.format(**values))
-        except (KeyError, IndexError, ValueError):
-            out.append(t)
-    return out[0], out[1]
-
-
-# Phrases the core builds into problem parameters (shapes and reasons of a shortcut
-# that cannot add): pattern -> translatable template with %1.. for the groups.
-_PHRASES = (
-    (re.compile(r"\((\d+) channels\)"), QT_TRANSLATE_NOOP("ProblemField", "(%1 channels)")),
-    (re.compile(r"\((\d+) channels, stride (\d+)\)"),
-     QT_TRANSLATE_NOOP("ProblemField", "(%1 channels, stride %2)")),
-    (re.compile(r"channels change (\d+) -> (\d+)"),
-     QT_TRANSLATE_NOOP("ProblemField", "channels change %1 -> %2")),
-    (re.compile(r"stride (\d+) halves the size"),
-     QT_TRANSLATE_NOOP("ProblemField", "stride %1 halves the size")),
-    (re.compile(r"stride (\d+) shrinks the size"),
-     QT_TRANSLATE_NOOP("ProblemField", "stride %1 shrinks the size")),
-    (re.compile(r"stride (\d+) changes the size (\d+x\d+) -> (\d+x\d+)"),
-     QT_TRANSLATE_NOOP("ProblemField", "stride %1 changes the size %2 -> %3")),
 )
 
 
-def phrase_text(text: str) -> str:
-    """A core-built phrase ("channels change 64 -> 128 and stride 2 halves the size")
-    in the user's language, part by part; unknown parts stay as they are."""
-    parts = []
-    for part in text.split(" and "):
-        for pattern, template in _PHRASES:
-            m = pattern.fullmatch(part)
-            if m:
-                part = fill(tr("ProblemField", template), *m.groups())
-                break
-        parts.append(part)
-    return tr("ProblemField", " and ").join(parts)
+def message_text(message: CodedMessage) -> tuple[str, str]:
+    """(message, fix) of any coded core message (design problem, training or export
+    error, engine note), rendered from its code and params in the user's language."""
+    return message.texts(tr)
 
 
 def problem_text(p: Problem) -> tuple[str, str]:
     """(message, fix) of a core problem, translated."""
-    values = {k: phrase_text(v) if k in ("reason", "in_shape", "out_shape") and isinstance(v, str)
-              else v for k, v in p.params.items()}
-    if "where" not in values or p.stage is not None:
-        values["where"] = where_text(p.stage, p.block)
-    elif isinstance(values["where"], str):
-        values["where"] = tr("ProblemField", values["where"])
-    return coded_text("Problem", TEMPLATES, p.code, values)
+    return message_text(p)
 
 
 def error_text(error: Exception) -> tuple[str, str]:
-    """(message, fix) of a TrainingError or ExportError (anything with ``code`` and
-    ``params`` whose module has TEMPLATES), translated; else its plain text."""
-    code, params = getattr(error, "code", None), getattr(error, "params", None)
-    templates = getattr(sys.modules.get(type(error).__module__), "TEMPLATES", None)
-    if not isinstance(code, str) or not isinstance(params, dict) or not templates:
-        return str(error), ""
-    return coded_text(type(error).__name__, templates, code, params)
+    """(message, fix) of a TrainingError or ExportError, translated; else its plain text."""
+    if isinstance(error, CodedMessage):
+        return message_text(error)
+    return str(error), ""
 
 
 # -- language choice -----------------------------------------------------------

@@ -34,7 +34,7 @@ from resnet_studio.ui.training.layout import build_panel
 from resnet_studio.ui.training.loader import FileLoader
 from resnet_studio.ui.training.long_run import ASK_ABOVE_S, ask_long_run, fast_choice
 from resnet_studio.ui.training.run_files import RunFiles
-from resnet_studio.ui.training.text import dataset_label, error_text, split_label
+from resnet_studio.ui.training.text import dataset_label, error_text, notes_text, split_label
 from resnet_studio.ui.training.worker import TrainingWorker
 
 
@@ -374,14 +374,14 @@ class TrainingPanel(RunFiles, QWidget):
         self.runs.set_busy(run_id)
         self.runs.select(run_id)
         self._epoch_done = int(info.get("start_epoch", 0))
-        notes = [str(n) for n in info.get("notes", [])]  # the engine's, in English
+        notes = list(info.get("notes", []))  # the engine's, coded: translated when shown
         self.set_estimate_text(lambda: " ".join([fill(
             self.tr("Training %1 on %2 (%3 training, %4 %5 images) on %6."),
             info.get("design", ""), dataset_label(info.get("dataset", ""),
                                                   info.get("dataset_label", "")),
             info.get("train_size", "?"), info.get("test_size", "?"),
             split_label(info.get("test_name", "")),
-            device_text(info.get("device_label", "")))] + notes))
+            device_text(info.get("device_label", "")))] + notes_text(notes)))
         self._update_stats()
 
     def _on_progress(self, p: dict) -> None:

@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from resnet_studio.core.training import config as config_module
+from resnet_studio.core.messages import CodedMessage
+from resnet_studio.core.training.config import TrainingError
 from resnet_studio.core.training.data import LABELS
-from resnet_studio.ui.common.i18n import coded_text, fill
+from resnet_studio.ui.common.i18n import fill, message_text
 
 # Marked for the translation tools; translated at run time by class_label().
 _CLASS_NAMES = (
@@ -73,8 +74,12 @@ def split_label(test_name: str) -> str:
 
 
 def error_text(err: dict[str, Any]) -> tuple[str, str]:
-    """(message, fix) of a training error dict, translated where a translation exists."""
-    code = err.get("code", "")
-    if code in config_module.TEMPLATES:
-        return coded_text("TrainingError", config_module.TEMPLATES, code, err.get("params", {}))
+    """(message, fix) of a training error dict (TrainingError.to_dict), translated."""
+    if err.get("code") in TrainingError.TEMPLATES:
+        return message_text(TrainingError.from_dict(err))
     return err.get("message", ""), err.get("fix", "")
+
+
+def notes_text(notes: list[Any]) -> list[str]:
+    """The engine's notes of a run (coded, or plain text from an old log), translated."""
+    return [message_text(n)[0] if isinstance(n, CodedMessage) else str(n) for n in notes]
