@@ -20,6 +20,7 @@ COMMANDS = {
     "summary": "resnet_studio.cli.summary",
     "train": "resnet_studio.cli.train",
     "export": "resnet_studio.cli.export",
+    "lesson": "resnet_studio.cli.lesson",
 }
 
 
