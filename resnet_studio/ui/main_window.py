@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFrame,
     QLabel,
     QMainWindow,
@@ -34,6 +35,7 @@ from resnet_studio.ui.document.document import DesignDocument, Selection
 from resnet_studio.ui.document.file_actions import FileActions
 from resnet_studio.ui.editor.editor import EditorPane
 from resnet_studio.ui.explain.panel import ExplainPanel
+from resnet_studio.ui.lessons.panel import LessonsPanel
 from resnet_studio.ui.trace.view import TracePane
 
 PRESET_GROUPS = (("d2l", "d2l-"), ("torchvision", ""), ("cifar", "cifar-"))
@@ -80,6 +82,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         self.status_design = QLabel()
         self.statusBar().addPermanentWidget(self.status_design)
+        self.lessons = LessonsPanel(self.document)  # a dock, shown from View > Lessons
+        self.lessons_dock = QDockWidget(self)
+        self.lessons_dock.setObjectName("lessons_dock")
+        self.lessons_dock.setWidget(self.lessons)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.lessons_dock)
+        self.lessons_dock.hide()
 
         self._create_actions()
         self._create_menus()
@@ -189,6 +197,8 @@ class MainWindow(QMainWindow):
         v = self.view_menu = bar.addMenu("")
         v.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         v.addSeparator()
+        v.addAction(self.lessons_dock.toggleViewAction())
+        v.addSeparator()
         add_language_menu(v)
         p = self.presets_menu = bar.addMenu("")
         self.preset_groups: dict[str, QMenu] = {}
@@ -232,6 +242,7 @@ class MainWindow(QMainWindow):
                                      name))
         self.bottom_tabs.setTabText(0, self.tr("Shape trace"))
         self.side_tabs.setTabText(0, self.tr("Explain"))
+        self.lessons_dock.setWindowTitle(self.tr("Lessons"))
         if self.training_panel is not None:
             self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.training_holder),
                                         self.tr("Training"))
@@ -346,7 +357,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         if self.autosaver is not None:
             self.autosaver.discard()
-        for panel in (self.training_panel, self.export_actions):  # their worker threads
+        for panel in (self.training_panel, self.export_actions, self.lessons):  # worker threads
             shutdown = getattr(panel, "shutdown", None)
             if callable(shutdown):
                 shutdown()

@@ -1,0 +1,1 @@
+"""The Lessons panel: the ResNet chapter, run and seen."""
