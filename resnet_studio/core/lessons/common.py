@@ -35,6 +35,9 @@ class Control:
         self._stop = threading.Event()
         self._progress = progress
 
+    def set_progress(self, progress: Progress | None) -> None:
+        self._progress = progress
+
     def stop(self) -> None:
         self._stop.set()
 

@@ -178,11 +178,11 @@ class LessonsPanel(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(tr(C, "starting…"))
         self._update_buttons()
-        self._runner.start.emit(name)
+        self._runner.start(name)
 
     def stop(self) -> None:
         if self._runner is not None:
-            self._runner.worker.stop()
+            self._runner.stop()
 
     def shutdown(self) -> None:
         """Stop the worker thread (window closing)."""

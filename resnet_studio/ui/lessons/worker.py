@@ -27,12 +27,16 @@ class LessonWorker(QObject):
         """At thread start (the registry's hook): import torch's side of the lessons."""
         import resnet_studio.core.lessons  # noqa: F401
 
-    @Slot(str)
-    def run(self, name: str) -> None:
-        from resnet_studio.core.lessons import Control, LessonStopped, run_lesson
+    @Slot(str, object)
+    def run(self, name: str, control) -> None:
+        """Run one lesson under ``control`` (made by the GUI side, so a stop pressed
+        before the thread picks the run up still counts)."""
+        from resnet_studio.core.lessons import LessonStopped, run_lesson
 
-        self._control = control = Control(lambda f, text: self.progress.emit(name, f, text))
+        self._control = control
+        control.set_progress(lambda f, text: self.progress.emit(name, f, text))
         try:
+            control.check()
             result = run_lesson(name, control)
             if name == "receptive-field":  # the picture the squares are drawn on
                 from resnet_studio.core.lessons.receptive import sample_image
@@ -65,13 +69,25 @@ class LessonWorker(QObject):
 class LessonRunner(QObject):
     """The GUI side: owns the worker thread and starts runs on it."""
 
-    start = Signal(str)
+    _start = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.worker = LessonWorker()
         self.handle = WorkerThread(self.worker)
-        self.start.connect(self.worker.run)  # queued: the worker lives in the thread
+        self._start.connect(self.worker.run)  # queued: the worker lives in the thread
+        self.control = None
+
+    def start(self, name: str) -> None:
+        from resnet_studio.core.lessons import Control
+
+        self.control = Control()
+        self._start.emit(name, self.control)
+
+    def stop(self) -> None:
+        if self.control is not None:
+            self.control.stop()
 
     def shutdown(self, timeout_s: float = 2.0) -> None:
+        self.stop()
         self.handle.stop(timeout_s)
