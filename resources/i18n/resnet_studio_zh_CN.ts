@@ -1705,6 +1705,393 @@
         </message>
     </context>
     <context>
+        <name>Lessons</name>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="178" />
+            <source>starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="216" />
+            <source>Stopped. Press the button to measure again.</source>
+            <translation>已停止。按按钮可重新测量。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="267" />
+            <source>Apply the fix</source>
+            <translation>应用修复</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="268" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="269" />
+            <source>without BatchNorm</source>
+            <translation>不用 BatchNorm</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="154" />
+            <source>Lesson: two residual blocks</source>
+            <translation>课程：两个残差块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="195" />
+            <source>Lesson: 1x1 conv shortcut</source>
+            <translation>课程：1x1 卷积捷径</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="221" />
+            <source>The measurement failed: %1. The studio and your design are unaffected; try again, or run 'resnet-studio lesson %2' to see the details.</source>
+            <translation>测量失败：%1。程序和你的设计都不受影响；请重试，或运行 'resnet-studio lesson %2' 查看详情。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="241" />
+            <source>Try next: %1</source>
+            <translation>接下来试试：%1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="139" />
+            <source>Another lesson is measuring: %1.</source>
+            <translation>另一课程正在测量：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="160" />
+            <source>Lesson: ResNet-18</source>
+            <translation>课程：ResNet-18</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="246" />
+            <source>No shortcut problem in the design now: every block whose shape changes has its 1x1 conv.</source>
+            <translation>现在设计中没有捷径问题：每个改变形状的块都有自己的 1x1 卷积。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="142" />
+            <source>Takes about %1 s on 2 CPU cores, in the background; the studio stays usable.</source>
+            <translation>在 2 个 CPU 核心上约需 %1 秒，在后台运行；程序仍可正常使用。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="163" />
+            <source>Lesson: identity shortcut</source>
+            <translation>课程：恒等捷径</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="43" />
+            <source>all agree</source>
+            <translation>全部一致</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="43" />
+            <source>they DIFFER</source>
+            <translation>二者不一致</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="63" />
+            <source>layer, input (0) to output (1)</source>
+            <translation>层，从输入 (0) 到输出 (1)</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="64" />
+            <source>gradient norm (log scale)</source>
+            <translation>梯度范数（对数刻度）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="82" />
+            <source>epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="82" />
+            <source>training error</source>
+            <translation>训练误差</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="93" />
+            <source>The deeper plain net trains worse and the deeper residual net does not: the degradation of the paper, in miniature.</source>
+            <translation>更深的普通网络训练得更差，而更深的残差网络没有：这就是论文中的退化现象的缩影。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="31" />
+            <source>block</source>
+            <translation>块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="31" />
+            <source>input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="31" />
+            <source>output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="31" />
+            <source>parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="39" />
+            <source>part</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="39" />
+            <source>trace</source>
+            <translation>形状追踪</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="39" />
+            <source>forward pass</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="39" />
+            <source>RF</source>
+            <translation>感受野</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="40" />
+            <source>output size</source>
+            <translation>输出尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="53" />
+            <source>last BN scale</source>
+            <translation>最后一个 BN 的缩放</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="53" />
+            <source>max |H(x) - x|, training</source>
+            <translation>max |H(x) - x|，训练模式</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="54" />
+            <source>evaluation</source>
+            <translation>评估模式</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="68" />
+            <source>%1 (%2 layers)</source>
+            <translation>%1（%2 层）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="87" />
+            <source>residual</source>
+            <translation>残差</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="87" />
+            <source>plain</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="96" />
+            <source>Both deeper nets train worse here: the runs are too short for the residual nets to catch up.</source>
+            <translation>这里两个更深的网络都训练得更差：训练太短，残差网络还没来得及追上。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="99" />
+            <source>On this small sample the deeper plain net does not train worse: the sample is too small to show the effect.</source>
+            <translation>在这个小样本上，更深的普通网络并没有训练得更差：样本太小，显示不出这一效应。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="102" />
+            <source>Some nets stopped at their time budget (the CPU was busy).</source>
+            <translation>部分网络因时间预算用完而提前停止（CPU 繁忙）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="51" />
+            <source>zero</source>
+            <translation>零</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="51" />
+            <source>default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="27" />
+            <source>1. The residual block</source>
+            <translation>1. 残差块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="28" />
+            <source>A residual block computes H(x) = ReLU(F(x) + x): two 3x3 convs make F(x), the shortcut carries x around them. The sum needs F(x) and x of the same shape. d2l builds Residual(3, 3) and Residual(3, 6, use_1x1conv=True, strides=2) and feeds them a (4, 3, 6, 6) batch.</source>
+            <translation>残差块计算 H(x) = ReLU(F(x) + x)：两个 3x3 卷积得到 F(x)，捷径把 x 绕过它们直接送过去。相加要求 F(x) 与 x 形状相同。d2l 构建 Residual(3, 3) 和 Residual(3, 6, use_1x1conv=True, strides=2)，并输入一个 (4, 3, 6, 6) 的批量。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="32" />
+            <source>Open the two blocks in the editor</source>
+            <translation>在编辑器中打开这两个块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="33" />
+            <source>Measured: Residual(3, 3) turns %1 into %2: same shape, so x is added as it is. Residual(3, 6, use_1x1conv=True, strides=2) turns %1 into %3: half the size, twice the channels, so the shortcut needs its own 1x1 conv with stride 2. The editor now holds both blocks (no stem, no head) and the shape trace shows the same shapes at batch 4.</source>
+            <translation>实测：Residual(3, 3) 把 %1 变为 %2：形状不变，所以 x 原样相加。Residual(3, 6, use_1x1conv=True, strides=2) 把 %1 变为 %3：尺寸减半、通道翻倍，所以捷径需要自己的步幅为 2 的 1x1 卷积。编辑器中现在是这两个块（无主干、无输出头），形状追踪在批量 4 下显示相同的形状。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="38" />
+            <source>In the editor, give the second stage 12 channels or stride 1 and watch the trace; set its shortcut to identity and read the error (lesson 3).</source>
+            <translation>在编辑器中把第二个阶段改为 12 个通道或步幅 1，观察形状追踪；再把它的捷径设为恒等映射，阅读错误信息（第 3 课）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="45" />
+            <source>2. ResNet-18's shapes</source>
+            <translation>2. ResNet-18 的形状</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="46" />
+            <source>d2l's ResNet-18 takes a (1, 1, 224, 224) image. Every conv and pool gives an output of size floor((H + 2p - k)/s) + 1 for input size H, padding p, kernel k and stride s.</source>
+            <translation>d2l 的 ResNet-18 输入 (1, 1, 224, 224) 的图像。对输入尺寸 H、填充 p、卷积核 k 和步幅 s，每个卷积和池化的输出尺寸为 floor((H + 2p - k)/s) + 1。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="49" />
+            <source>Load ResNet-18 and compute the table</source>
+            <translation>载入 ResNet-18 并计算表格</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="50" />
+            <source>The stem halves the size twice (224 -&gt; 112 -&gt; 56); each later stage halves it once more while doubling the channels, down to %1 before the global average pool. Every shape of the trace agrees with a real forward pass: %2.</source>
+            <translation>主干把尺寸减半两次（224 -&gt; 112 -&gt; 56）；之后每个阶段再减半一次并把通道翻倍，到全局平均池化之前为 %1。形状追踪的每个形状都与真实的前向传播对照：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="54" />
+            <source>Change the input to 96x96 (d2l's recipe) in the editor and read the trace: where does the map become 3x3?</source>
+            <translation>在编辑器中把输入改为 96x96（d2l 的训练设置），阅读形状追踪：特征图在哪里变成 3x3？</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="61" />
+            <source>3. When the shortcut needs a 1x1 conv</source>
+            <translation>3. 捷径何时需要 1x1 卷积</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="62" />
+            <source>Where a block changes the channels or the size, x cannot be added to F(x) as it is: the shortcut needs a 1x1 conv (with the block's stride) to match them. The button loads ResNet-18 with stage 2's first shortcut forced to identity.</source>
+            <translation>当一个块改变通道数或尺寸时，x 不能原样加到 F(x) 上：捷径需要一个 1x1 卷积（使用该块的步幅）来对齐形状。按钮会载入 ResNet-18，并把阶段 2 第一个块的捷径强制设为恒等映射。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="66" />
+            <source>Make stage 2's first shortcut identity</source>
+            <translation>把阶段 2 的第一个捷径设为恒等映射</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="67" />
+            <source>The studio refuses the design and says why:
+%1
+Fix: %2</source>
+            <translation>程序拒绝该设计并说明原因：
+%1
+修复：%2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="68" />
+            <source>Press 'Apply the fix' (Edit &gt; Undo takes it back). Then try the same on stage 1: why is an identity fine there?</source>
+            <translation>按“应用修复”（编辑 &gt; 撤销可以还原）。然后在阶段 1 上做同样的尝试：为什么那里恒等映射没有问题？</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="75" />
+            <source>4. Identity is easy to learn</source>
+            <translation>4. 恒等映射容易学到</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="76" />
+            <source>If the best a block can do is nothing, a residual block only has to make F(x) = 0. With its last BatchNorm's scale set to zero (as torchvision's zero_init_residual does), F(x) is exactly 0 and H(x) = ReLU(x) = x for a non-negative input. A plain block has no x to give back.</source>
+            <translation>如果一个块最好什么都不做，残差块只需让 F(x) = 0。把最后一个 BatchNorm 的缩放设为零（torchvision 的 zero_init_residual 就是这样做的），F(x) 恰好为 0，对非负输入有 H(x) = ReLU(x) = x。普通块没有 x 可以传回。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="80" />
+            <source>Measure max |H(x) - x|</source>
+            <translation>测量 max |H(x) - x|</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="81" />
+            <source>Residual block, last BN zeroed: max |H(x) - x| = %1, exactly. The plain block with the same zeroing outputs ReLU(0) = 0, so its distance is the input's largest value, %2; with default weights %3.</source>
+            <translation>残差块，最后一个 BN 置零：max |H(x) - x| = %1，精确成立。同样置零的普通块输出 ReLU(0) = 0，所以差距就是输入的最大值 %2；用默认权重时为 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="84" />
+            <source>Open lesson 5: because the shortcut passes x through untouched, it also passes the gradient back untouched.</source>
+            <translation>打开第 5 课：捷径把 x 原样传过去，也就把梯度原样传回来。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="91" />
+            <source>5. Gradient flow at initialisation</source>
+            <translation>5. 初始化时的梯度流</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="92" />
+            <source>One forward and backward pass on 64 images of the sample, for He et al.'s CIFAR nets at depths 20, 56 and 110, residual and plain, seeded, Xavier init. The plot shows each conv and linear layer's gradient norm, input on the left, output on the right, on a log scale.</source>
+            <translation>在样本的 64 张图像上做一次前向和反向传播，网络为 He et al. 的 CIFAR 网络，深度 20、56 和 110，残差与普通各一，固定随机种子，Xavier 初始化。图中是每个卷积层和线性层的梯度范数，左边是输入端，右边是输出端，对数刻度。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="96" />
+            <source>Measure gradient norms</source>
+            <translation>测量梯度范数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="97" />
+            <source>With BatchNorm the plain nets' gradients do not vanish: they are wildly uneven, largest near the data. At depth 56 the plain net's norms span %1x (max/min), the residual net's %2x; at depth 110, %3x against %4x. Without BatchNorm the plain nets' gradients do vanish: at depth 56 the largest is %5, at 110 %6 (the signal dies going forward, so the loss stays at ln 10 = 2.30).</source>
+            <translation>有 BatchNorm 时普通网络的梯度并不消失：它们极不均匀，靠近数据的一端最大。深度 56 时普通网络的梯度范数跨度为 %1 倍（最大/最小），残差网络为 %2 倍；深度 110 时为 %3 倍对 %4 倍。没有 BatchNorm 时普通网络的梯度确实消失：深度 56 时最大的仅为 %5，深度 110 时为 %6（信号在前向传播中就已消失，所以损失停在 ln 10 = 2.30）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="103" />
+            <source>Tick 'without BatchNorm'. Then train cifar-resnet56 and its plain twin from the Training tab and compare the gradient-norm plots there.</source>
+            <translation>勾选“不用 BatchNorm”。然后在“训练”页训练 cifar-resnet56 及其普通网络孪生版本，比较那里的梯度范数图。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="113" />
+            <source>6. Degradation: deeper plain nets train worse</source>
+            <translation>6. 退化：更深的普通网络训练得更差</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="122" />
+            <source>Train the four nets</source>
+            <translation>训练这四个网络</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="123" />
+            <source>Final training error: plain-20 %1, plain-56 %2, ResNet-20 %3, ResNet-56 %4. %5</source>
+            <translation>最终训练误差：普通 20 层 %1，普通 56 层 %2，ResNet-20 %3，ResNet-56 %4。%5</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="125" />
+            <source>The sample is small and the runs short; for the paper's picture, train cifar-resnet20-plain and cifar-resnet56-plain (and their residual twins) on full Fashion-MNIST or CIFAR-10: Training tab, dataset; or resnet-studio train cifar-resnet56-plain --dataset cifar10 --resize 32 --epochs 30; then overlay the runs.</source>
+            <translation>样本小、训练短；要得到论文中的图，请在完整的 Fashion-MNIST 或 CIFAR-10 上训练 cifar-resnet20-plain 和 cifar-resnet56-plain（以及它们的残差版本）：“训练”页选择数据集；或运行 resnet-studio train cifar-resnet56-plain --dataset cifar10 --resize 32 --epochs 30；然后叠加比较这些运行。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="135" />
+            <source>7. The receptive field grows</source>
+            <translation>7. 感受野逐层增大</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="136" />
+            <source>Each output pixel of a layer sees a square of the input: its receptive field. A 3x3 conv adds 2 x (the stride so far) pixels to it, so it grows slowly in the stem and fast after each stride-2 layer. d2l's ResNet-18 at 96x96, drawn on a sample image.</source>
+            <translation>一层的每个输出像素能看到输入中的一个正方形区域：它的感受野。一个 3x3 卷积让它增加 2 x（到此为止的累计步幅）个像素，所以它在主干中增长缓慢，而在每个步幅为 2 的层之后增长很快。这里是 96x96 下 d2l 的 ResNet-18，画在一张样本图像上。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="140" />
+            <source>Compute receptive fields</source>
+            <translation>计算感受野</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="141" />
+            <source>%1: %2x%2 pixels around the centre output (stride so far %3). The square comes from the trace; the dashed box is measured: the input pixels whose gradient of that output is not zero. They agree for %4 of %5 layers.</source>
+            <translation>%1：中心输出周围 %2x%2 个像素（累计步幅 %3）。实线正方形来自形状追踪；虚线框是实测的：该输出对其梯度不为零的输入像素。%5 层中有 %4 层二者一致。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="144" />
+            <source>Move the slider: from stage 2 on, one output sees the whole 96x96 image. Try 224x224 in the editor and read the receptive field column of the trace.</source>
+            <translation>拖动滑块：从阶段 2 起，一个输出就能看到整张 96x96 图像。在编辑器中试试 224x224，并阅读形状追踪中的感受野一列。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/texts.py" line="114" />
+            <source>He et al. (2016, Figure 1): a 56-layer plain net has a higher training error than a 20-layer one; that is not overfitting, it is harder to optimise. Residual nets do not degrade. Here: plain-20 against plain-56 and ResNet-20 against ResNet-56, trained on %1 images of the sample at %2x%2, batch %3, %4 epochs, SGD (lr %5, momentum %6). At most %7 minutes: each net stops at a quarter of that budget.</source>
+            <translation>He et al.（2016，图 1）：56 层普通网络的训练误差高于 20 层的；这不是过拟合，而是更难优化。残差网络不会退化。这里：普通 20 层对普通 56 层、ResNet-20 对 ResNet-56，在样本的 %1 张 %2x%2 图像上训练，批量 %3，%4 轮，SGD（学习率 %5，动量 %6）。最多 %7 分钟：每个网络用完四分之一的预算就停止。</translation>
+        </message>
+    </context>
+    <context>
         <name>LongRun</name>
         <message>
             <location filename="../../resnet_studio/ui/training/long_run.py" line="76" />
@@ -1755,214 +2142,219 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="120" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="128" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="207" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="217" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="208" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="218" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="209" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="219" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="210" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="220" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="211" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="212" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="213" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="214" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="215" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
             <source>Duplicate stage</source>
             <translation>复制阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="216" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
             <source>Remove stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="217" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
             <source>Move stage up</source>
             <translation>上移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="218" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
             <source>Move stage down</source>
             <translation>下移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="219" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="229" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="220" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="230" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
             <source>Fit drawing</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
             <source>Drawing as PNG…</source>
             <translation>图形导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
             <source>Drawing as SVG…</source>
             <translation>图形导出为 SVG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="283" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="294" />
             <source>About ResNet Studio</source>
             <translation>关于 ResNet Studio</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
             <source>d2l.ai (Fashion-MNIST)</source>
             <translation>d2l.ai (Fashion-MNIST)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
             <source>torchvision</source>
             <translation>torchvision</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
             <source>CIFAR (He et al. 2016)</source>
             <translation>CIFAR（He 等，2016）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="241" />
             <source>Replace the design with %1 (undo brings it back)</source>
             <translation>用 %1 替换当前设计（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="243" />
             <source>Shape trace</source>
             <translation>形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="244" />
             <source>Explain</source>
             <translation>讲解</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="252" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="245" />
+            <source>Lessons</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/main_window.py" line="263" />
             <source>Preset %1</source>
             <translation>预设 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="266" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="266" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
             <source>SVG images (*.svg)</source>
             <translation>SVG 图片 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="267" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="278" />
             <source>Export drawing</source>
             <translation>导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="275" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="286" />
             <source>Cannot export the drawing</source>
             <translation>无法导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="276" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="287" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="288" />
             <source>Choose another folder or file name.</source>
             <translation>请选择其他文件夹或文件名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="279" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="290" />
             <source>Drawing written to %1</source>
             <translation>图形已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="284" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="295" />
             <source>ResNet Studio: design residual networks block by block, watch the shapes flow, and train them, in the spirit of the d2l.ai ResNet chapter.</source>
             <translation>ResNet Studio：逐块设计残差网络，观察张量形状的流动，并训练它们，秉承 d2l.ai ResNet 章节的精神。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="290" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="301" />
             <source>not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="309" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="309" />
             <source>%1 problem(s)</source>
             <translation>%1 个问题</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="305" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="316" />
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="305" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="316" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="317" />
             <source>&amp;Redo %1</source>
             <translation>重做 %1(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="317" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>

@@ -28,7 +28,6 @@ from resnet_studio.ui.lessons import results
 from resnet_studio.ui.lessons.texts import lesson_text
 from resnet_studio.ui.lessons.worker import LessonRunner
 
-C = "Lessons"
 SHORTCUT_STAGE = 1  # lesson 3 breaks stage 2's first block
 
 
@@ -137,10 +136,10 @@ class LessonsPanel(QWidget):
         self.progress.setVisible(busy and self.running == self.name)
         info = LESSONS[self.name]
         if busy and self.running != self.name:
-            self.status.setText(fill(tr(C, "Another lesson is measuring: %1."),
+            self.status.setText(fill(tr("Lessons", "Another lesson is measuring: %1."),
                                      lesson_text(self.running).title))
         elif not busy and self.name not in self.results and info.seconds >= 10:
-            self.status.setText(fill(tr(C, "Takes about %1 s on 2 CPU cores, in the "
+            self.status.setText(fill(tr("Lessons", "Takes about %1 s on 2 CPU cores, in the "
                                            "background; the studio stays usable."),
                                      f"{info.seconds:g}"))
         elif not busy:
@@ -152,16 +151,16 @@ class LessonsPanel(QWidget):
         name = self.name
         if name == "residual-block":
             self.doc.set_batch(4)  # first: the trace's batch field follows the replace
-            self.doc.replace(tr(C, "Lesson: two residual blocks"), block_design())
+            self.doc.replace(tr("Lessons", "Lesson: two residual blocks"), block_design())
             self.doc.select(Selection(1, 0))
         elif name == "shape-table":
             from resnet_studio.core.design.presets import preset
 
             self.doc.set_batch(1)
-            self.doc.replace(tr(C, "Lesson: ResNet-18"), preset("d2l-resnet18"))
+            self.doc.replace(tr("Lessons", "Lesson: ResNet-18"), preset("d2l-resnet18"))
         elif name == "shortcut":
             self.doc.set_batch(1)
-            self.doc.replace(tr(C, "Lesson: identity shortcut"),
+            self.doc.replace(tr("Lessons", "Lesson: identity shortcut"),
                              broken_design(stage=SHORTCUT_STAGE))
             self.doc.select(Selection(SHORTCUT_STAGE, 0))
             self.doc.flush()
@@ -176,7 +175,7 @@ class LessonsPanel(QWidget):
             w.failed.connect(self._on_failed)
         self.running = name
         self.progress.setValue(0)
-        self.progress.setFormat(tr(C, "starting…"))
+        self.progress.setFormat(tr("Lessons", "starting…"))
         self._update_buttons()
         self._runner.start(name)
 
@@ -193,7 +192,7 @@ class LessonsPanel(QWidget):
         """Lesson 3's fix, as one undoable edit: "auto" picks the 1x1 projection."""
         problem = self._shortcut_problem()
         if problem is not None:
-            self.doc.edit(tr(C, "Lesson: 1x1 conv shortcut"),
+            self.doc.edit(tr("Lessons", "Lesson: 1x1 conv shortcut"),
                           lambda d: fix_shortcut(d, problem.stage, problem.block or 0))
 
     def _shortcut_problem(self):
@@ -214,12 +213,12 @@ class LessonsPanel(QWidget):
     def _on_stopped(self, name: str) -> None:
         self.running = None
         self._update_buttons()
-        self.status.setText(tr(C, "Stopped. Press the button to measure again."))
+        self.status.setText(tr("Lessons", "Stopped. Press the button to measure again."))
 
     def _on_failed(self, name: str, error: str) -> None:
         self.running = None
         self._update_buttons()
-        self.status.setText(fill(tr(C, "The measurement failed: %1. The studio and your "
+        self.status.setText(fill(tr("Lessons", "The measurement failed: %1. The studio and your "
                                        "design are unaffected; try again, or run "
                                        "'resnet-studio lesson %2' to see the details."),
                                  error, name))
@@ -239,12 +238,12 @@ class LessonsPanel(QWidget):
                 old.setParent(None)
                 old.deleteLater()
         text = lesson_text(self.name)
-        self.next.setText(fill(tr(C, "Try next: %1"), text.next))
+        self.next.setText(fill(tr("Lessons", "Try next: %1"), text.next))
         if self.name == "shortcut":
             problem = self._shortcut_problem()
             self.result_holder.addStretch(1)
             if problem is None:
-                self.notice.setText(tr(C, "No shortcut problem in the design now: every "
+                self.notice.setText(tr("Lessons", "No shortcut problem in the design now: every "
                                           "block whose shape changes has its 1x1 conv."))
             else:
                 message, fix = problem_text(problem)
@@ -265,9 +264,9 @@ class LessonsPanel(QWidget):
     def retranslate(self) -> None:
         for row, name in enumerate(LESSONS):
             self.list.item(row).setText(lesson_text(name).title)
-        self.fix_button.setText(tr(C, "Apply the fix"))
-        self.stop_button.setText(tr(C, "Stop"))
-        self.no_bn.setText(tr(C, "without BatchNorm"))
+        self.fix_button.setText(tr("Lessons", "Apply the fix"))
+        self.stop_button.setText(tr("Lessons", "Stop"))
+        self.no_bn.setText(tr("Lessons", "without BatchNorm"))
         self._show()
 
     def changeEvent(self, event) -> None:

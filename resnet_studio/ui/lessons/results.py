@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from resnet_studio.ui.common.i18n import fill, tr
 from resnet_studio.ui.lessons.views import CurvePlot, ReceptiveView, table
 
-C = "Lessons"
-
 
 def _shape(shape) -> str:
     return "(" + ", ".join(str(v) for v in shape) + ")" if shape else "—"
@@ -30,7 +28,7 @@ def render(name: str, r: dict[str, Any], notice: str, no_bn: bool = False
 def _blocks(r, notice, _no_bn):
     rows = [[b["block"], _shape(b["input"]), _shape(b["output"]), str(b["parameters"])]
             for b in r["blocks"]]
-    t = table([tr(C, "block"), tr(C, "input"), tr(C, "output"), tr(C, "parameters")], rows)
+    t = table([tr("Lessons", "block"), tr("Lessons", "input"), tr("Lessons", "output"), tr("Lessons", "parameters")], rows)
     b1, b2 = r["blocks"]
     return t, fill(notice, _shape(b1["input"]), _shape(b1["output"]), _shape(b2["output"]))
 
@@ -38,22 +36,22 @@ def _blocks(r, notice, _no_bn):
 def _table(r, notice, _no_bn):
     rows = [[row["part"], _shape(row["output"]), _shape(row["measured"]),
              str(row["receptive_field"]), row["formula"]] for row in r["rows"]]
-    t = table([tr(C, "part"), tr(C, "trace"), tr(C, "forward pass"), tr(C, "RF"),
-               tr(C, "output size")], rows)
+    t = table([tr("Lessons", "part"), tr("Lessons", "trace"), tr("Lessons", "forward pass"), tr("Lessons", "RF"),
+               tr("Lessons", "output size")], rows)
     last = next(row for row in reversed(r["rows"]) if row["part"].startswith("stage"))
     size = f"{last['output'][2]}x{last['output'][3]}"
-    agree = tr(C, "all agree") if r["all_match"] else tr(C, "they DIFFER")
+    agree = tr("Lessons", "all agree") if r["all_match"] else tr("Lessons", "they DIFFER")
     return t, fill(notice, size, agree)
 
 
 def _identity(r, notice, _no_bn):
     rows = []
     for row in r["rows"]:
-        rows.append([tr(C, "residual") if row["shortcut"] else tr(C, "plain"),
-                     tr(C, "zero") if row["zero_last_bn"] else tr(C, "default"),
+        rows.append([tr("Lessons", "residual") if row["shortcut"] else tr("Lessons", "plain"),
+                     tr("Lessons", "zero") if row["zero_last_bn"] else tr("Lessons", "default"),
                      f"{row['max_abs_diff_train']:.6g}", f"{row['max_abs_diff_eval']:.6g}"])
-    t = table([tr(C, "block"), tr(C, "last BN scale"), tr(C, "max |H(x) - x|, training"),
-               tr(C, "evaluation")], rows)
+    t = table([tr("Lessons", "block"), tr("Lessons", "last BN scale"), tr("Lessons", "max |H(x) - x|, training"),
+               tr("Lessons", "evaluation")], rows)
     get = {(row["shortcut"], row["zero_last_bn"]): row for row in r["rows"]}
     return t, fill(notice, f"{get[(True, True)]['max_abs_diff_train']:g}",
                    _num(get[(False, True)]["max_abs_diff_train"]),
@@ -62,13 +60,13 @@ def _identity(r, notice, _no_bn):
 
 def _gradients(r, notice, no_bn):
     runs = r.get("without_batchnorm", []) if no_bn else r["runs"]
-    plot = CurvePlot(tr(C, "layer, input (0) to output (1)"),
-                     tr(C, "gradient norm (log scale)"), log_y=True)
+    plot = CurvePlot(tr("Lessons", "layer, input (0) to output (1)"),
+                     tr("Lessons", "gradient norm (log scale)"), log_y=True)
     for i, run in enumerate(runs):
         g = run["grad_norms"]
         xs = [k / max(len(g) - 1, 1) for k in range(len(g))]
-        label = fill(tr(C, "%1 (%2 layers)"), tr(C, "residual") if run["shortcuts"]
-                     else tr(C, "plain"), run["depth"])
+        label = fill(tr("Lessons", "%1 (%2 layers)"), tr("Lessons", "residual") if run["shortcuts"]
+                     else tr("Lessons", "plain"), run["depth"])
         plot.add(label, xs, g, i // 2, dashed=not run["shortcuts"])
     spread = {(x["depth"], x["shortcuts"]): max(x["grad_norms"]) / min(x["grad_norms"])
               for x in r["runs"]}
@@ -81,27 +79,27 @@ def _gradients(r, notice, no_bn):
 
 
 def _degradation(r, notice, _no_bn):
-    plot = CurvePlot(tr(C, "epoch"), tr(C, "training error"))
+    plot = CurvePlot(tr("Lessons", "epoch"), tr("Lessons", "training error"))
     final = {}
     for run in r["runs"]:
         xs = [p["epoch"] for p in run["points"]]
         ys = [p["train_error"] for p in run["points"]]
-        kind = tr(C, "residual") if run["shortcuts"] else tr(C, "plain")
-        plot.add(fill(tr(C, "%1 (%2 layers)"), kind, run["depth"]), xs, ys,
+        kind = tr("Lessons", "residual") if run["shortcuts"] else tr("Lessons", "plain")
+        plot.add(fill(tr("Lessons", "%1 (%2 layers)"), kind, run["depth"]), xs, ys,
                  0 if run["depth"] == 20 else 1, dashed=not run["shortcuts"])
         final[(run["depth"], run["shortcuts"])] = run["final_train_error"]
     shows = r["shows_degradation"]
     if shows.get("plain_deeper_worse") and not shows.get("residual_deeper_worse"):
-        verdict = tr(C, "The deeper plain net trains worse and the deeper residual net "
+        verdict = tr("Lessons", "The deeper plain net trains worse and the deeper residual net "
                         "does not: the degradation of the paper, in miniature.")
     elif shows.get("plain_deeper_worse"):
-        verdict = tr(C, "Both deeper nets train worse here: the runs are too short for the "
+        verdict = tr("Lessons", "Both deeper nets train worse here: the runs are too short for the "
                         "residual nets to catch up.")
     else:
-        verdict = tr(C, "On this small sample the deeper plain net does not train worse: "
+        verdict = tr("Lessons", "On this small sample the deeper plain net does not train worse: "
                         "the sample is too small to show the effect.")
     if any(run["stopped_early"] for run in r["runs"]):
-        verdict += " " + tr(C, "Some nets stopped at their time budget (the CPU was busy).")
+        verdict += " " + tr("Lessons", "Some nets stopped at their time budget (the CPU was busy).")
     pct = {k: f"{v:.1%}" for k, v in final.items()}
     return plot, fill(notice, pct.get((20, False), "—"), pct.get((56, False), "—"),
                       pct.get((20, True), "—"), pct.get((56, True), "—"), verdict)
