@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resnet_studio.core.design.design import StemSpec
 from resnet_studio.core.lessons import LESSONS
 from resnet_studio.core.lessons.shapes import block_design, broken_design, fix_shortcut
 from resnet_studio.ui.common.i18n import fill, problem_text, tr
@@ -149,7 +150,7 @@ class LessonsPanel(QWidget):
     def start(self) -> None:
         """The lesson's button: set up the design, and measure in the worker."""
         name = self.name
-        if name == "residual-block":
+        if name == "residual-block" and hasattr(StemSpec(), "style"):  # needs "no stem"
             self.doc.set_batch(4)  # first: the trace's batch field follows the replace
             self.doc.replace(tr("Lessons", "Lesson: two residual blocks"), block_design())
             self.doc.select(Selection(1, 0))
