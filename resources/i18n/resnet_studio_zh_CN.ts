@@ -1707,74 +1707,79 @@
     <context>
         <name>Lessons</name>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="178" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="179" />
             <source>starting…</source>
             <translation>正在启动…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="216" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="217" />
             <source>Stopped. Press the button to measure again.</source>
             <translation>已停止。按按钮可重新测量。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="267" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="268" />
             <source>Apply the fix</source>
             <translation>应用修复</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="268" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="269" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="269" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="270" />
             <source>without BatchNorm</source>
             <translation>不用 BatchNorm</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="154" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="155" />
             <source>Lesson: two residual blocks</source>
             <translation>课程：两个残差块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="195" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="196" />
             <source>Lesson: 1x1 conv shortcut</source>
             <translation>课程：1x1 卷积捷径</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="221" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="222" />
             <source>The measurement failed: %1. The studio and your design are unaffected; try again, or run 'resnet-studio lesson %2' to see the details.</source>
             <translation>测量失败：%1。程序和你的设计都不受影响；请重试，或运行 'resnet-studio lesson %2' 查看详情。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="241" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="242" />
             <source>Try next: %1</source>
             <translation>接下来试试：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="139" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="140" />
             <source>Another lesson is measuring: %1.</source>
             <translation>另一课程正在测量：%1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="160" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="161" />
             <source>Lesson: ResNet-18</source>
             <translation>课程：ResNet-18</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="246" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="247" />
             <source>No shortcut problem in the design now: every block whose shape changes has its 1x1 conv.</source>
             <translation>现在设计中没有捷径问题：每个改变形状的块都有自己的 1x1 卷积。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="142" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="143" />
             <source>Takes about %1 s on 2 CPU cores, in the background; the studio stays usable.</source>
             <translation>在 2 个 CPU 核心上约需 %1 秒，在后台运行；程序仍可正常使用。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="163" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="164" />
             <source>Lesson: identity shortcut</source>
             <translation>课程：恒等捷径</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="117" />
+            <source>On this small sample the deeper plain net does not train worse: the sample is too small to show the effect.</source>
+            <translation>在这个小样本上，更深的普通网络并没有训练得更差：样本太小，显示不出这一效应。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/lessons/results.py" line="43" />
@@ -1807,9 +1812,9 @@
             <translation>训练误差</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="93" />
-            <source>The deeper plain net trains worse and the deeper residual net does not: the degradation of the paper, in miniature.</source>
-            <translation>更深的普通网络训练得更差，而更深的残差网络没有：这就是论文中的退化现象的缩影。</translation>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="115" />
+            <source>Both deeper nets train worse here, by similar amounts: the runs are too short to tell degradation from slower training.</source>
+            <translation>这里两个更深的网络都训练得更差，差得差不多：训练太短，分不清是退化还是训练较慢。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/lessons/results.py" line="31" />
@@ -1887,19 +1892,19 @@
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="96" />
-            <source>Both deeper nets train worse here: the runs are too short for the residual nets to catch up.</source>
-            <translation>这里两个更深的网络都训练得更差：训练太短，残差网络还没来得及追上。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="99" />
-            <source>On this small sample the deeper plain net does not train worse: the sample is too small to show the effect.</source>
-            <translation>在这个小样本上，更深的普通网络并没有训练得更差：样本太小，显示不出这一效应。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="102" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="93" />
             <source>Some nets stopped at their time budget (the CPU was busy).</source>
             <translation>部分网络因时间预算用完而提前停止（CPU 繁忙）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="106" />
+            <source>The deeper plain net trains much worse (%1 points more error), the deeper residual net far less (%2): the degradation of the paper, in miniature.</source>
+            <translation>更深的普通网络训练得差很多（误差多 %1 个百分点），更深的残差网络则少得多（%2）：这就是论文中退化现象的缩影。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="111" />
+            <source>In runs this short ResNet-56 has not yet caught up with ResNet-20; trained long enough it does.</source>
+            <translation>训练这么短时 ResNet-56 还没追上 ResNet-20；训练足够久它会追上。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/lessons/results.py" line="51" />

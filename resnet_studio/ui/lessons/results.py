@@ -88,21 +88,34 @@ def _degradation(r, notice, _no_bn):
         plot.add(fill(tr("Lessons", "%1 (%2 layers)"), kind, run["depth"]), xs, ys,
                  0 if run["depth"] == 20 else 1, dashed=not run["shortcuts"])
         final[(run["depth"], run["shortcuts"])] = run["final_train_error"]
-    shows = r["shows_degradation"]
-    if shows.get("plain_deeper_worse") and not shows.get("residual_deeper_worse"):
-        verdict = tr("Lessons", "The deeper plain net trains worse and the deeper residual net "
-                        "does not: the degradation of the paper, in miniature.")
-    elif shows.get("plain_deeper_worse"):
-        verdict = tr("Lessons", "Both deeper nets train worse here: the runs are too short for the "
-                        "residual nets to catch up.")
-    else:
-        verdict = tr("Lessons", "On this small sample the deeper plain net does not train worse: "
-                        "the sample is too small to show the effect.")
+    verdict = _verdict(final)
     if any(run["stopped_early"] for run in r["runs"]):
         verdict += " " + tr("Lessons", "Some nets stopped at their time budget (the CPU was busy).")
     pct = {k: f"{v:.1%}" for k, v in final.items()}
     return plot, fill(notice, pct.get((20, False), "—"), pct.get((56, False), "—"),
                       pct.get((20, True), "—"), pct.get((56, True), "—"), verdict)
+
+
+def _verdict(final: dict[tuple[int, bool], float]) -> str:
+    """What the four final training errors show, in words."""
+    if len(final) < 4:
+        return ""
+    plain = final[(56, False)] - final[(20, False)]
+    res = final[(56, True)] - final[(20, True)]
+    if plain > 0.05 and plain > 2 * max(res, 0):
+        text = fill(tr("Lessons", "The deeper plain net trains much worse (%1 points more "
+                                  "error), the deeper residual net far less (%2): the "
+                                  "degradation of the paper, in miniature."),
+                    f"{plain * 100:+.0f}", f"{res * 100:+.0f}")
+        if res > 0:
+            text += " " + tr("Lessons", "In runs this short ResNet-56 has not yet caught up "
+                                        "with ResNet-20; trained long enough it does.")
+        return text
+    if plain > 0:
+        return tr("Lessons", "Both deeper nets train worse here, by similar amounts: the runs "
+                             "are too short to tell degradation from slower training.")
+    return tr("Lessons", "On this small sample the deeper plain net does not train worse: the "
+                         "sample is too small to show the effect.")
 
 
 def _receptive(r, notice, _no_bn):
