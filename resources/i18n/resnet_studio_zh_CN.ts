@@ -1777,142 +1777,142 @@
             <translation>课程：恒等捷径</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="117" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="119" />
             <source>On this small sample the deeper plain net does not train worse: the sample is too small to show the effect.</source>
             <translation>在这个小样本上，更深的普通网络并没有训练得更差：样本太小，显示不出这一效应。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="43" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="44" />
             <source>all agree</source>
             <translation>全部一致</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="43" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="44" />
             <source>they DIFFER</source>
             <translation>二者不一致</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="63" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="64" />
             <source>layer, input (0) to output (1)</source>
             <translation>层，从输入 (0) 到输出 (1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="64" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="65" />
             <source>gradient norm (log scale)</source>
             <translation>梯度范数（对数刻度）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="82" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="83" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="82" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="83" />
             <source>training error</source>
             <translation>训练误差</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="115" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="117" />
             <source>Both deeper nets train worse here, by similar amounts: the runs are too short to tell degradation from slower training.</source>
             <translation>这里两个更深的网络都训练得更差，差得差不多：训练太短，分不清是退化还是训练较慢。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="31" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="32" />
             <source>block</source>
             <translation>块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="31" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="32" />
             <source>input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="31" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="32" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="31" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="32" />
             <source>parameters</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="39" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="40" />
             <source>part</source>
             <translation>部分</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="39" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="40" />
             <source>trace</source>
             <translation>形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="39" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="40" />
             <source>forward pass</source>
             <translation>前向传播</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="39" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="40" />
             <source>RF</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="40" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="41" />
             <source>output size</source>
             <translation>输出尺寸</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="53" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="54" />
             <source>last BN scale</source>
             <translation>最后一个 BN 的缩放</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="53" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="54" />
             <source>max |H(x) - x|, training</source>
             <translation>max |H(x) - x|，训练模式</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="54" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="55" />
             <source>evaluation</source>
             <translation>评估模式</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="68" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="69" />
             <source>%1 (%2 layers)</source>
             <translation>%1（%2 层）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="87" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="88" />
             <source>residual</source>
             <translation>残差</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="87" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="88" />
             <source>plain</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="93" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="94" />
             <source>Some nets stopped at their time budget (the CPU was busy).</source>
             <translation>部分网络因时间预算用完而提前停止（CPU 繁忙）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="106" />
-            <source>The deeper plain net trains much worse (%1 points more error), the deeper residual net far less (%2): the degradation of the paper, in miniature.</source>
-            <translation>更深的普通网络训练得差很多（误差多 %1 个百分点），更深的残差网络则少得多（%2）：这就是论文中退化现象的缩影。</translation>
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="107" />
+            <source>The deeper plain net ends with %1 percentage points of training error more than the shallow one, the deeper residual net with %2: the degradation of the paper, in miniature.</source>
+            <translation>更深的普通网络最终的训练误差比浅的多 %1 个百分点，更深的残差网络则为 %2：这就是论文中退化现象的缩影。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="111" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="113" />
             <source>In runs this short ResNet-56 has not yet caught up with ResNet-20; trained long enough it does.</source>
             <translation>训练这么短时 ResNet-56 还没追上 ResNet-20；训练足够久它会追上。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="51" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="52" />
             <source>zero</source>
             <translation>零</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/results.py" line="51" />
+            <location filename="../../resnet_studio/ui/lessons/results.py" line="52" />
             <source>default</source>
             <translation>默认</translation>
         </message>

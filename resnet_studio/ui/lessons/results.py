@@ -16,7 +16,8 @@ def _shape(shape) -> str:
 
 
 def _num(value: float) -> str:
-    return f"{value:.3g}"
+    """3 significant digits; whole numbers with thousands separators from 1,000 on."""
+    return f"{value:,.0f}" if value >= 1000 else f"{value:.3g}"
 
 
 def render(name: str, r: dict[str, Any], notice: str, no_bn: bool = False
@@ -103,9 +104,10 @@ def _verdict(final: dict[tuple[int, bool], float]) -> str:
     plain = final[(56, False)] - final[(20, False)]
     res = final[(56, True)] - final[(20, True)]
     if plain > 0.05 and plain > 2 * max(res, 0):
-        text = fill(tr("Lessons", "The deeper plain net trains much worse (%1 points more "
-                                  "error), the deeper residual net far less (%2): the "
-                                  "degradation of the paper, in miniature."),
+        text = fill(tr("Lessons", "The deeper plain net ends with %1 percentage points of "
+                                  "training error more than the shallow one, the deeper "
+                                  "residual net with %2: the degradation of the paper, in "
+                                  "miniature."),
                     f"{plain * 100:+.0f}", f"{res * 100:+.0f}")
         if res > 0:
             text += " " + tr("Lessons", "In runs this short ResNet-56 has not yet caught up "
