@@ -172,18 +172,18 @@ def test_an_unexpected_error_fails_the_run_not_the_host(tiny_design, tiny_config
 def test_a_full_disk_says_where_to_free_how_much(tiny_design, tiny_config, monkeypatch):
     import errno
 
-    from resnet_studio.core.training import trainer as trainer_module
+    from resnet_studio.core.training import checkpoint
 
-    real = trainer_module.save_checkpoint
+    real = checkpoint.atomic_write_bytes
     calls = []
 
-    def full(path, **kw):
+    def full(path, data):
         calls.append(path)
         if len(calls) > 1:  # the first epoch's checkpoint fits, the second does not
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        real(path, **kw)
+        real(path, data)
 
-    monkeypatch.setattr(trainer_module, "save_checkpoint", full)
+    monkeypatch.setattr(checkpoint, "atomic_write_bytes", full)
     rec = Recorder()
     result = Trainer(tiny_design, tiny_config, [rec]).fit()
     assert result["status"] == "failed" and result["error"] == "disk_full", result

@@ -14,6 +14,7 @@ import sys
 import time
 from dataclasses import fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resnet_studio.cli.common import design_arg, report
 from resnet_studio.core import DesignError
@@ -27,6 +28,9 @@ from resnet_studio.core.training.config import (
     TrainingError,
 )
 from resnet_studio.core.training.trainer import Callback, Trainer
+
+if TYPE_CHECKING:
+    from resnet_studio.core.training.events import BatchMetrics, EpochMetrics, FitInfo, FitResult
 
 EXIT_STOPPED = 130  # the shell's code for "interrupted by Ctrl-C"
 BAR_WIDTH = 24
@@ -184,7 +188,7 @@ class ProgressBar(Callback):
         self._drawn = 0.0
         self._line = False
 
-    def on_fit_start(self, info: dict) -> None:
+    def on_fit_start(self, info: FitInfo) -> None:
         self.info = info
         self.started = time.perf_counter()
         self.first_step = info["start_step"]
@@ -200,7 +204,7 @@ class ProgressBar(Callback):
         if info["run_dir"]:
             print(f"Run folder: {info['run_dir']}", flush=True)
 
-    def on_train_batch_end(self, m: dict) -> None:
+    def on_train_batch_end(self, m: BatchMetrics) -> None:
         now = time.perf_counter()
         last = m["batch"] == m["batches"]
         if self.quiet or (now - self._drawn < self.interval and not last):
@@ -228,7 +232,7 @@ class ProgressBar(Callback):
             self.stream.flush()
             self._line = False
 
-    def on_epoch_end(self, m: dict) -> None:
+    def on_epoch_end(self, m: EpochMetrics) -> None:
         self._end_line()
         test = self.info["test_name"]
         held = ("" if m["test_accuracy"] is None else
@@ -237,7 +241,7 @@ class ProgressBar(Callback):
               f"acc {100 * m['train_accuracy']:.2f}%{held}  {m['examples_per_s']:,.0f} ex/s  "
               f"{m['seconds']:.1f} s", flush=True)
 
-    def on_fit_end(self, result: dict) -> None:
+    def on_fit_end(self, result: FitResult) -> None:
         self._end_line()
         if result["status"] == "failed":
             return  # run() prints the error on stderr

@@ -174,21 +174,12 @@ def load_trained(checkpoint_path: str, test_limit: int = 2000) -> TrainedModel:
                         int(ckpt.progress.get("epoch", len(ckpt.history.get("epochs", [])))))
 
 
-@torch.no_grad()
 def predict(model: nn.Module, pipeline, images: torch.Tensor, classes: int | None = None,
             batch: int = 256) -> dict[str, list]:
     """Predicted class and its probability for uint8 images [N, C, H, W], in batches,
     among the first ``classes`` outputs (a head may have more outputs than the data has
-    classes); the engine's ``predictions`` layout without the targets."""
-    was_training = model.training
-    model.eval()
-    preds, confs = [], []
-    try:
-        for chunk in images.split(batch):
-            logits = model(pipeline(chunk)).float()[:, :classes]
-            conf, pred = torch.softmax(logits, dim=1).max(1)
-            preds += pred.tolist()
-            confs += conf.tolist()
-    finally:
-        model.train(was_training)
-    return {"index": list(range(len(preds))), "pred": preds, "confidence": confs}
+    classes); the engine's ``predictions`` layout without the targets. The engine's
+    evaluation path (:func:`resnet_studio.core.training.evaluation.predict`)."""
+    from resnet_studio.core.training.evaluation import predict as evaluation_predict
+
+    return evaluation_predict(model, pipeline, images, classes, batch)

@@ -14,12 +14,15 @@ import re
 import shutil
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resnet_studio.core import paths
 from resnet_studio.core.design.design import Design
 from resnet_studio.core.design.files import atomic_write_bytes, design_to_dict
 from resnet_studio.core.training.config import TrainConfig, TrainingError
+
+if TYPE_CHECKING:
+    from resnet_studio.core.training.events import BatchMetrics, EpochMetrics, FitInfo, FitResult
 
 RUN_FILE = "run.json"
 METRICS_FILE = "metrics.jsonl"
@@ -78,7 +81,7 @@ class RunLogger:
         self._flushed = 0.0
         self.info: dict[str, Any] = {}
 
-    def on_fit_start(self, info: dict) -> None:
+    def on_fit_start(self, info: FitInfo) -> None:
         old = read_info(self.dir) if (self.dir / RUN_FILE).exists() else {}
         self.info = {
             "id": self.dir.name,
@@ -119,10 +122,10 @@ class RunLogger:
             self._file.flush()
             self._flushed = now
 
-    def on_train_batch_end(self, metrics: dict) -> None:
+    def on_train_batch_end(self, metrics: BatchMetrics) -> None:
         self._write({"type": "batch", **metrics})
 
-    def on_epoch_end(self, metrics: dict) -> None:
+    def on_epoch_end(self, metrics: EpochMetrics) -> None:
         self._write({"type": "epoch", **{k: v for k, v in metrics.items() if k != "predictions"}})
         if self._file is not None:
             self._file.flush()
@@ -142,7 +145,7 @@ class RunLogger:
             pass
         _write_json(self.dir / RUN_FILE, self.info)
 
-    def on_fit_end(self, result: dict) -> None:
+    def on_fit_end(self, result: FitResult) -> None:
         if self._file is not None:
             self._file.close()
             self._file = None

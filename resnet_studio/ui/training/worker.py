@@ -15,7 +15,7 @@ import os
 import sys
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
@@ -32,6 +32,9 @@ from resnet_studio.core.training.insight import (
 )
 from resnet_studio.core.training.runs import rename_run
 from resnet_studio.core.training.trainer import Callback, Trainer, estimate_epoch_seconds
+
+if TYPE_CHECKING:
+    from resnet_studio.core.training.events import BatchMetrics, EpochMetrics, FitInfo, FitResult
 
 EMIT_INTERVAL_S = 0.25  # at most ~4 progress signals a second
 GALLERY_SIZE = 60
@@ -88,7 +91,7 @@ class _Listener(Callback):
         self.last_emit = 0.0
         self.emits = 0
 
-    def on_fit_start(self, info: dict) -> None:
+    def on_fit_start(self, info: FitInfo) -> None:
         self.worker._on_fit_start()
         info = dict(info)
         if self.name and info.get("run_dir") and not info.get("resumed"):
@@ -99,7 +102,7 @@ class _Listener(Callback):
                 pass  # the run keeps the design's name
         self.worker.fit_started.emit(info)
 
-    def on_train_batch_end(self, metrics: dict) -> None:
+    def on_train_batch_end(self, metrics: BatchMetrics) -> None:
         self.rows.append((metrics["epoch"], metrics["loss"], metrics["accuracy"], metrics["lr"]))
         self.latest = metrics
         now = time.monotonic()
@@ -118,7 +121,7 @@ class _Listener(Callback):
         self.worker.progress.emit({"epoch": a[:, 0], "loss": a[:, 1], "accuracy": a[:, 2],
                                    "lr": a[:, 3], "latest": dict(self.latest)})
 
-    def on_epoch_end(self, metrics: dict) -> None:
+    def on_epoch_end(self, metrics: EpochMetrics) -> None:
         self.flush()
         out = {k: v for k, v in metrics.items() if k != "predictions"}
         out["gallery"] = self.worker._gallery(metrics.get("predictions") or {})
@@ -133,7 +136,7 @@ class _Listener(Callback):
     def on_checkpoint(self, path: str) -> None:
         self.worker.checkpoint_saved.emit(path)
 
-    def on_fit_end(self, result: dict) -> None:
+    def on_fit_end(self, result: FitResult) -> None:
         self.flush()
 
     def on_exception(self, error: TrainingError) -> None:
