@@ -92,6 +92,8 @@ class LessonsPanel(QWidget):
         lay.addLayout(self.result_holder, 1)
         lay.addWidget(self.notice)
         lay.addWidget(self.next)
+        lay.addStretch(0)  # takes the room a table or a text leaves; a plot keeps it
+        self._page = lay
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
         split.addWidget(page)
@@ -242,7 +244,7 @@ class LessonsPanel(QWidget):
         self.next.setText(fill(tr("Lessons", "Try next: %1"), text.next))
         if self.name == "shortcut":
             problem = self._shortcut_problem()
-            self.result_holder.addStretch(1)
+            self._fill_below(True)
             if problem is None:
                 self.notice.setText(tr("Lessons", "No shortcut problem in the design now: every "
                                           "block whose shape changes has its 1x1 conv."))
@@ -253,14 +255,19 @@ class LessonsPanel(QWidget):
         result = self.results.get(self.name)
         if result is None:
             self.notice.setText("")
-            self.result_holder.addStretch(1)
+            self._fill_below(True)
             return
         widget, notice = results.render(self.name, result, text.notice,
                                         self.no_bn.isChecked())
-        self.result_holder.addWidget(widget, 0 if isinstance(widget, QTableWidget) else 1)
-        if isinstance(widget, QTableWidget):
-            self.result_holder.addStretch(1)
+        self.result_holder.addWidget(widget)
+        self._fill_below(isinstance(widget, QTableWidget))
         self.notice.setText(notice)
+
+    def _fill_below(self, below: bool) -> None:
+        """Free room goes below the texts (tables, texts) or to the result (plots)."""
+        holder = self._page.indexOf(self.result_holder)
+        self._page.setStretch(holder, 0 if below else 1)
+        self._page.setStretch(self._page.count() - 1, 1 if below else 0)
 
     def retranslate(self) -> None:
         for row, name in enumerate(LESSONS):
