@@ -45,8 +45,18 @@ def _opens_in_studio(arg: str) -> bool:
         or arg in preset_names()
 
 
+def _tolerant_output() -> None:
+    """Print what no encoding can (a design name with a lone surrogate, a path in a
+    foreign encoding) as backslash escapes instead of failing on it."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
     if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
         if argv and not _opens_in_studio(argv[0]):
             print(f"error: '{argv[0]}' is not a command, a design file or a preset.\n"

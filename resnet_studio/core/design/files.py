@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import fields
 from pathlib import Path
@@ -21,10 +22,14 @@ from resnet_studio.core.design.design import (
     StageSpec,
     StemSpec,
 )
+from resnet_studio.core.design.limits import MAX_BLOCKS, MAX_NUMBER, MAX_STAGES, cost_problems
 from resnet_studio.core.design.problems import DesignError, Problem
 
 FORMAT = "resnet-studio/design"
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 4 * 2**20  # a design with 1,000 blocks, each overridden, is ~150 KB
+MAX_DEPTH = 20  # a design nests 5 levels deep; json would recurse past 1,000 and crash
+MAX_DIGITS = 100  # longer whole numbers are kept as HugeNumber (Python refuses > 4,300)
 
 
 def _read_umask() -> int:
@@ -103,6 +108,10 @@ class _Reader:
                                value=_short(value), where=where)
             return value
         if "int" in t:
+            if isinstance(value, HugeNumber) or (isinstance(value, int) and not isinstance(
+                    value, bool) and not -MAX_NUMBER <= value <= MAX_NUMBER):
+                raise self.err("number_too_long", field=where, value=_short(value),
+                               where="design")
             if isinstance(value, bool) or not isinstance(value, int):
                 raise self.err("field_type", field=where, expected="a whole number",
                                value=_short(value), where=where)
@@ -136,6 +145,9 @@ def design_from_dict(data: Any, path: str = "<design>") -> Design:
     if not isinstance(data["stages"], list):
         raise r.err("field_type", field="stages", expected="a list of stages",
                     value=_short(data["stages"]), where="design")
+    if len(data["stages"]) > MAX_STAGES:  # before any loop: cost bounded by the limits
+        raise r.err("value_too_large", field="stages", value=len(data["stages"]),
+                    maximum=MAX_STAGES, where="design")
     stages = []
     for i, raw in enumerate(data["stages"]):
         w = f"stages[{i}]"
@@ -144,6 +156,9 @@ def design_from_dict(data: Any, path: str = "<design>") -> Design:
         if not isinstance(overrides_raw, list):
             raise r.err("field_type", field=f"{w}.overrides", expected="a list",
                         value=_short(overrides_raw), where=w)
+        if len(overrides_raw) > MAX_BLOCKS:
+            raise r.err("value_too_large", field=f"{w}.overrides", value=len(overrides_raw),
+                        maximum=MAX_BLOCKS, where=w)
         for j, o in enumerate(overrides_raw):
             ow = f"{w}.overrides[{j}]"
             o = r.obj(o, ow)
@@ -153,7 +168,7 @@ def design_from_dict(data: Any, path: str = "<design>") -> Design:
             rest = {k: v for k, v in o.items() if k != "block"}
             st.overrides[block] = r.fill(BlockOverride, rest, ow)
         stages.append(st)
-    return Design(
+    design = Design(
         name=r.typed(data.get("name", Path(path).stem), "str", "name"),
         input=r.fill(InputSpec, data.get("input", {}), "input"),
         stem=r.fill(StemSpec, data.get("stem", {}), "stem"),
@@ -162,11 +177,100 @@ def design_from_dict(data: Any, path: str = "<design>") -> Design:
         conv_bias=r.typed(data.get("conv_bias", False), "bool", "conv_bias"),
         projection_bn=r.typed(data.get("projection_bn", True), "bool", "projection_bn"),
     )
+    costly = cost_problems(design)
+    if costly:
+        if path != "<design>":  # say which file
+            costly = [Problem(p.code, {**p.params, "where": f"{path}: {p.params['where']}"},
+                              p.stage, p.block, p.layer) for p in costly]
+        raise DesignError(costly)
+    return design
 
 
 def _short(value: Any) -> str:
-    text = json.dumps(value) if not isinstance(value, str) else repr(value)
+    """A value for a message, at most 40 characters; never fails (deep nesting, huge
+    numbers, lone surrogates all have a printable form)."""
+    if isinstance(value, HugeNumber):
+        return f"a number of {value.digits} digits"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+    try:
+        text = json.dumps(value) if not isinstance(value, str) else printable(repr(value))
+    except (RecursionError, ValueError, TypeError):
+        text = f"a {type(value).__name__}"
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+class HugeNumber:
+    """A whole number with more than MAX_DIGITS digits, as JSON text gave it: kept
+    unconverted (converting is slow, and printing past 4,300 digits raises)."""
+
+    def __init__(self, text: str):
+        self.digits = len(text.lstrip("-"))
+
+    def __repr__(self) -> str:
+        return f"<a number of {self.digits} digits>"
+
+
+class JsonError(ValueError):
+    """Text that is not JSON the studio can read; ``reason`` says why and where."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _parse_int(text: str) -> int | HugeNumber:
+    return int(text) if len(text) <= MAX_DIGITS else HugeNumber(text)
+
+
+def parse_json(text: str) -> Any:
+    """json.loads for files from anywhere: JsonError (never RecursionError or the
+    4,300-digit ValueError) with a reason naming the place; huge numbers come back as
+    HugeNumber, so checking a field's type names the field."""
+    try:
+        return json.loads(text, parse_int=_parse_int)
+    except json.JSONDecodeError as e:
+        raise JsonError(str(e)) from None
+    except RecursionError:
+        raise JsonError(f"nested more than {MAX_DEPTH} levels deep at "
+                        f"'{_deep_place(text)}'") from None
+    except ValueError as e:
+        raise JsonError(str(e)[:200]) from None
+
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"\s*:?|[\[\]{},]')
+
+
+def _deep_place(text: str) -> str:
+    """Where ``text`` first nests deeper than MAX_DEPTH, as 'stages[0].name'."""
+    path: list[Any] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok[0] == '"':
+            if tok.endswith(":") and path:
+                try:
+                    path[-1] = str(json.loads(tok[:-1].rstrip()))
+                except ValueError:
+                    path[-1] = "?"
+        elif tok in "[{":
+            if len(path) >= MAX_DEPTH:
+                break
+            path.append(0 if tok == "[" else "")
+        elif tok in "]}":
+            if path:
+                path.pop()
+        elif path and isinstance(path[-1], int):
+            path[-1] += 1
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    out = out.lstrip(".") or "design"
+    return printable(out if len(out) <= 60 else out[:57] + "...")
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates (which no encoder accepts) as \\udXXX escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def dumps(design: Design) -> str:
@@ -174,10 +278,11 @@ def dumps(design: Design) -> str:
 
 
 def loads(text: str, path: str = "<design>") -> Design:
+    """Parse a design file's text; DesignError (only) for anything wrong with it."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise DesignError([Problem("file_not_json", {"path": path, "reason": str(e)})]) from None
+        data = parse_json(text)
+    except JsonError as e:
+        raise DesignError([Problem("file_not_json", {"path": path, "reason": e.reason})]) from None
     return design_from_dict(data, path)
 
 
@@ -185,6 +290,11 @@ def load_design(path: str | os.PathLike) -> Design:
     """Read a design file. Raises DesignError (never a raw traceback) for bad files."""
     p = str(path)
     try:
+        size = Path(p).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DesignError([Problem("file_unreadable", {
+                "path": p, "reason": f"{size / 2**20:.1f} MB, above the limit of "
+                f"{MAX_FILE_BYTES // 2**20} MB for a design file"})])
         raw = Path(p).read_bytes()
     except FileNotFoundError:
         raise DesignError([Problem("file_not_found", {"path": p})]) from None
@@ -200,7 +310,8 @@ def load_design(path: str | os.PathLike) -> Design:
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write to a temp file beside ``path`` then rename: all or nothing."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    prefix = target.name.encode("utf-8", "surrogateescape")[:160].decode("utf-8", "ignore")
+    fd, tmp = tempfile.mkstemp(prefix=f".{prefix}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             # mkstemp makes the file private (0600); give it the mode open() would.

@@ -82,6 +82,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{where}: field '{field}' should be {expected}, got {value}.",
         "Fix '{field}' in the file.",
     ),
+    "number_too_long": (
+        "{where}: '{field}' is {value}, longer than any number a design takes.",
+        "Fix '{field}' in the file.",
+    ),
     "field_unknown": (
         "{where}: unknown field '{field}'.",
         "Remove '{field}' or check its spelling (known: {known}).",

@@ -23,6 +23,7 @@ from resnet_studio.core.design.design import (
     Design,
     plan_block,
 )
+from resnet_studio.core.design.limits import cost_problems
 from resnet_studio.core.design.problems import Problem, where
 
 BYTES_PER_VALUE = 4  # float32
@@ -373,6 +374,9 @@ def trace(design: Design, input_shape: tuple[int, ...] | None = None) -> Trace:
     """Trace a tensor of ``input_shape`` (default: the design's input, batch 1) through
     the design. Never raises for a bad design: the failing layer carries ``error``."""
     shape = tuple(input_shape) if input_shape is not None else design.input_shape(1)
+    costly = cost_problems(design)  # before any loop: the limits bound the trace's work
+    if costly:
+        return Trace(shape, error=costly[0])
     return _Walker(design, shape).run()
 
 

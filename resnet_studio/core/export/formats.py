@@ -109,7 +109,7 @@ def python_bytes(design: Design, state_dict: Mapping[str, torch.Tensor] | None =
     match the studio's (with weights given, also the outputs)."""
     source = python_source(design)
     namespace: dict = {"__name__": "resnet_studio_export"}
-    exec(compile(source, f"<{design.name}.py>", "exec"), namespace)
+    exec(compile(source, f"<{file_stem(design.name)}.py>", "exec"), namespace)
     if state_dict is None:
         with torch.device("meta"):
             ours, theirs = build(design), namespace["build_model"]()

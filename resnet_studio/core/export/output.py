@@ -25,11 +25,13 @@ def write_output(path: str | os.PathLike, data: bytes) -> Path:
 
 
 def write_text(path: str | os.PathLike, text: str) -> Path:
-    """``write_output`` for UTF-8 text."""
-    return write_output(path, text.encode("utf-8"))
+    """``write_output`` for UTF-8 text (a lone surrogate, say in a design's name, is
+    written as a \\udXXX escape rather than failing the export)."""
+    return write_output(path, text.encode("utf-8", "backslashreplace"))
 
 
 def file_stem(name: str) -> str:
-    """A design name made into a file name: 'd2l-resnet18', 'my_net' (never empty)."""
+    """A design name made into a file name: 'd2l-resnet18', 'my_net' (never empty; at
+    most 100 characters, so a suffix and a temp-file prefix still fit in 255 bytes)."""
     stem = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name).strip("._")
-    return stem or "model"
+    return stem.encode("utf-8", "ignore")[:100].decode("utf-8", "ignore").strip("._") or "model"
