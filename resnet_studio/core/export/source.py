@@ -82,8 +82,8 @@ def load_weights_file(path: str | os.PathLike, design: Design | None = None) -> 
     try:
         checkpoint = load_checkpoint(p)
     except TrainingError as e:
-        if e.code != "checkpoint_foreign":
-            raise
+        if e.code != "checkpoint_foreign" or e.params.get("studio"):
+            raise  # damaged, unsafe, or a studio checkpoint with a wrong structure
         foreign = e.params.get("reason", "")
     else:
         data = checkpoint.data

@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import os
 import pickle
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,7 +85,9 @@ def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = 
         if "unsupported global" in str(e).lower():  # a pickled class or function
             raise TrainingError("checkpoint_unsafe", path=p) from None
         raise TrainingError("checkpoint_corrupt", path=p, reason=_unpickling_reason(e)) from None
-    except (RuntimeError, EOFError, OSError, zipfile.BadZipFile, ValueError) as e:
+    except MemoryError:
+        raise TrainingError("checkpoint_corrupt", path=p, reason="it is too large to load") from None
+    except Exception as e:  # torch's reader fails on arbitrary bytes in many ways
         raise TrainingError("checkpoint_corrupt", path=p, reason=_short(e)) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         reason = ("it looks like a bare model state_dict" if isinstance(raw, dict) and raw
@@ -94,25 +95,160 @@ def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = 
                   else "it has no ResNet Studio format marker")
         raise TrainingError("checkpoint_foreign", path=p, reason=reason)
     version = raw.get("version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise TrainingError("checkpoint_version", path=p, version=version,
+    if isinstance(version, bool) or not isinstance(version, int) or version > FORMAT_VERSION:
+        raise TrainingError("checkpoint_version", path=p, version=_safe(version),
                             supported=FORMAT_VERSION)
+    return _checked(raw, p)
+
+
+def _checked(raw: dict[str, Any], p: str) -> Checkpoint:
+    """The one structure check every loader relies on: each field has the type and
+    shape the engine, the export and the panel read it with, and the weights fit the
+    design. Anything else is TrainingError("checkpoint_foreign") saying what is wrong."""
+    def foreign(reason: str) -> TrainingError:
+        return TrainingError("checkpoint_foreign", path=p, reason=reason, studio=True)
+
+    for key in ("design", "config", "model", "optimizer"):
+        if key not in raw:
+            raise foreign(f"'{key}' is missing")
     try:
         design = design_from_dict(raw["design"], p)
         config = TrainConfig.from_dict(raw["config"])
-        return Checkpoint(design=design, config=config, model=raw["model"],
-                          optimizer=raw["optimizer"], scheduler=raw.get("scheduler"),
-                          scaler=raw.get("scaler"), history=raw.get("history") or {},
-                          rng=raw.get("rng") or {}, progress=raw.get("progress") or {},
-                          data=raw.get("data") or {}, path=p)
-    except KeyError as e:
-        raise TrainingError("checkpoint_corrupt", path=p, reason=f"'{e.args[0]}' is missing") from None
     except DesignError as e:
-        raise TrainingError("checkpoint_corrupt", path=p,
-                            reason="its design is invalid: " + e.problems[0].message) from None
+        raise foreign("its design is invalid: " + e.problems[0].message) from None
     except TrainingError as e:
-        raise TrainingError("checkpoint_corrupt", path=p,
-                            reason="its config is invalid: " + e.message) from None
+        raise foreign("its config is invalid: " + e.message) from None
+    ckpt = Checkpoint(design=design, config=config, model=raw["model"],
+                      optimizer=raw["optimizer"], scheduler=raw.get("scheduler"),
+                      scaler=raw.get("scaler"), history=_or_empty(raw, "history"),
+                      rng=_or_empty(raw, "rng"), progress=_or_empty(raw, "progress"),
+                      data=_or_empty(raw, "data"), path=p)
+    wrong = _structure_problem(ckpt)
+    if wrong:
+        raise foreign(wrong)
+    return ckpt
+
+
+def _or_empty(raw: dict[str, Any], key: str) -> Any:
+    value = raw.get(key)
+    return {} if value is None else value
+
+
+def _safe(value: Any) -> str:
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10**15 else "a huge number"
+    return text[:40]
+
+
+def _is_int(v: Any, low: int = 0, high: int = 10**15) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, float) or _is_int(v, -10**15)
+
+
+def _numbers(v: Any) -> bool:
+    return isinstance(v, list) and all(_is_number(x) for x in v)
+
+
+def _structure_problem(c: Checkpoint) -> str | None:
+    """What is wrong with a loaded checkpoint's fields, or None."""
+    if not isinstance(c.model, dict) or not c.model or not all(
+            isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in c.model.items()):
+        return "'model' is not a state_dict (names to tensors)"
+    o = c.optimizer
+    if not (isinstance(o, dict) and isinstance(o.get("state"), dict)
+            and isinstance(o.get("param_groups"), list)
+            and all(isinstance(g, dict) and isinstance(g.get("params"), list)
+                    for g in o["param_groups"])):
+        return "'optimizer' is not an optimizer state (state and param_groups)"
+    for key in ("scheduler", "scaler"):
+        if getattr(c, key) is not None and not isinstance(getattr(c, key), dict):
+            return f"'{key}' is not a dict"
+    for key in ("history", "rng", "progress", "data"):
+        if not isinstance(getattr(c, key), dict):
+            return f"'{key}' is not a dict"
+    return (_progress_problem(c.progress) or _history_problem(c.history)
+            or _data_problem(c.data) or _rng_problem(c.rng) or _fit_problem(c))
+
+
+def _progress_problem(p: dict[str, Any]) -> str | None:
+    for key in ("epoch", "batch", "step"):
+        if key in p and not _is_int(p[key]):
+            return f"progress '{key}' is not a whole number of 0 or more"
+    sums = p.get("sums")
+    if sums is not None and not (
+            isinstance(sums, dict) and all(_is_number(sums.get(k)) for k in
+                                           ("loss", "correct", "seen", "seconds"))
+            and _numbers(sums.get("norms")) and _is_int(sums.get("norm_steps"))):
+        return "progress 'sums' is not the partial epoch's sums"
+    return None
+
+
+def _history_problem(h: dict[str, Any]) -> str | None:
+    epochs = h.get("epochs", [])
+    if not isinstance(epochs, list) or not all(isinstance(e, dict) for e in epochs):
+        return "history 'epochs' is not a list of epoch records"
+    batches = h.get("batches", {})
+    if not isinstance(batches, dict) or not all(
+            isinstance(k, str) and _numbers(v) for k, v in batches.items()):
+        return "history 'batches' is not lists of numbers"
+    confusion = h.get("last_confusion")
+    if confusion is not None and not (isinstance(confusion, list)
+                                      and all(_numbers(row) for row in confusion)):
+        return "history 'last_confusion' is not a matrix"
+    return None
+
+
+def _data_problem(d: dict[str, Any]) -> str | None:
+    names = d.get("class_names", [])
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return "data 'class_names' is not a list of strings"
+    for key in ("mean", "std"):
+        if key in d and d[key] is not None and not _numbers(d[key]):
+            return f"data '{key}' is not a list of numbers"
+    shape = d.get("input_shape")
+    if shape is not None and not (isinstance(shape, list) and len(shape) == 3
+                                  and all(_is_int(v, 1, 1 << 20) for v in shape)):
+        return "data 'input_shape' is not three sizes (C, H, W)"
+    for key in ("dataset", "test_name"):
+        if key in d and d[key] is not None and not isinstance(d[key], str):
+            return f"data '{key}' is not a string"
+    return None
+
+
+def _rng_problem(r: dict[str, Any]) -> str | None:
+    state = r.get("torch")
+    if state is not None and not (isinstance(state, torch.Tensor) and state.dtype == torch.uint8):
+        return "rng 'torch' is not a random generator state"
+    cuda = r.get("cuda")
+    if cuda is not None and not (isinstance(cuda, list)
+                                 and all(isinstance(t, torch.Tensor) for t in cuda)):
+        return "rng 'cuda' is not a list of generator states"
+    return None
+
+
+def _fit_problem(c: Checkpoint) -> str | None:
+    """Do the weights fit the design (names and shapes)? Checked on the meta device:
+    no memory is taken for the model."""
+    from resnet_studio.core.design.builder import build
+
+    try:
+        with torch.device("meta"):
+            expected = build(c.design, check=False).state_dict()
+    except Exception as e:  # a design the builder refuses, whatever it raises
+        return "its design cannot be built: " + _short(e)
+    missing = [k for k in expected if k not in c.model]
+    extra = [k for k in c.model if k not in expected]
+    if missing or extra:
+        name = (missing or extra)[0]
+        return (f"its weights do not fit its design ('{name[:60]}' is "
+                f"{'missing' if missing else 'not in the design'})")
+    for k, v in expected.items():
+        if tuple(c.model[k].shape) != tuple(v.shape):
+            return (f"its weights do not fit its design ('{k}' has shape "
+                    f"{tuple(c.model[k].shape)}, the design needs {tuple(v.shape)})")
+    return None
 
 
 def rng_state() -> dict[str, Any]:
