@@ -27,6 +27,7 @@ from resnet_studio.core.training.config import (
     TrainConfig,
     TrainingError,
 )
+from resnet_studio.core.training.runs import check_run_dir
 from resnet_studio.core.training.trainer import Callback, Trainer
 
 if TYPE_CHECKING:
@@ -36,13 +37,15 @@ EXIT_STOPPED = 130  # the shell's code for "interrupted by Ctrl-C"
 BAR_WIDTH = 24
 # Under torchrun every process reports shared faults alike; rank 0 prints those alone.
 RANK_LOCAL_ERRORS = ("out_of_memory", "run_failed", "distributed_failed")
-USAGE_ERRORS = ("design_invalid", "input_too_small", "bad_config")  # exit 2, like bad arguments
+USAGE_ERRORS = ("design_invalid", "input_too_small", "bad_config",  # exit 2, like bad arguments
+                "run_dir_in_use")
 # config field -> (flag, argparse keyword arguments); defaults come from TrainConfig.
 OPTIONS = {
     "dataset": ("--dataset", dict(choices=DATASETS, help="auto: full Fashion-MNIST if on disk, "
                                   "else the embedded sample")),
-    "data_dir": ("--data-dir", dict(type=lambda t: os.path.abspath(os.path.expanduser(t)), help="dataset folder (default: the studio's datasets "
-                                    "folder); for --dataset folder, one sub-folder per class")),
+    "data_dir": ("--data-dir", dict(type=lambda t: _folder_arg(t), help="dataset folder "
+                                    "(default: the studio's datasets folder); for --dataset "
+                                    "folder, one sub-folder per class")),
     "resize": ("--resize", dict(type=lambda t: t if t == "native" else int(t),
                                 help="resize images to this square side, or 'native'")),
     "batch_size": ("--batch-size", dict(type=int, help="global batch size")),
@@ -68,6 +71,16 @@ OPTIONS = {
     "checkpoint_minutes": ("--checkpoint-minutes", dict(type=float, help="also save a "
                                                         "checkpoint this often inside an epoch")),
 }
+
+
+def _folder_arg(text: str) -> str:
+    """--data-dir as an absolute path; a file there is refused (it is not missing)."""
+    path = os.path.abspath(os.path.expanduser(text))
+    if os.path.exists(path) and not os.path.isdir(path):
+        raise argparse.ArgumentTypeError(
+            f"{path} is a file, not a folder; give the folder that holds the dataset "
+            "(or leave --data-dir out for the studio's datasets folder)")
+    return path
 
 
 def add_parser(sub) -> None:
@@ -117,6 +130,8 @@ def run(args: argparse.Namespace) -> int:
             design = design_arg(args.design)
             config = TrainConfig.from_dict({**TrainConfig().to_dict(), **given})
             trainer = Trainer(design, config, [bar], args.run_dir)
+        if args.run_dir:  # before the data is opened: a folder holding another run
+            check_run_dir(args.run_dir, trainer.design, resuming=bool(args.resume))
     except DesignError as e:
         return report(e)
     except TrainingError as e:

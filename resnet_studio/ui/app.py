@@ -54,7 +54,7 @@ def open_studio(argv: list[str] | None = None) -> MainWindow:
     if args.design in preset_names():
         window.document.load(preset(args.design))
     elif args.design:
-        window.files.open_path(args.design)  # on failure: a message, the default design stays
+        _open_given(window, args.design)
     window.show()
     QTimer.singleShot(0, window.files.offer_recovery)
     # torch and Qt leave ~200k objects that a full garbage collection walks (~140 ms on
@@ -62,6 +62,20 @@ def open_studio(argv: list[str] | None = None) -> MainWindow:
     gc.collect()
     gc.freeze()
     return window
+
+
+def _open_given(window: MainWindow, path: str) -> None:
+    """Open the design named on the command line. On failure a message says why and the
+    default design stays: the studio always starts (an exception escaping here would
+    end the process with the export thread still running, which Qt turns into an abort)."""
+    try:
+        window.files.open_path(path)
+    except Exception as e:  # noqa: BLE001 - anything the loader did not foresee
+        from resnet_studio.ui.common import dialogs
+
+        dialogs.show_error(window, window.tr("Cannot open the design"),
+                           f"{path}: {type(e).__name__}: {str(e)[:300]}",
+                           window.tr("Open another design; this one stays as it is on disk."))
 
 
 def run_studio(argv: list[str] | None = None) -> int:

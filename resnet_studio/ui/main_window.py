@@ -29,7 +29,7 @@ from resnet_studio.core.design.presets import preset, preset_names
 from resnet_studio.ui.architecture.view import ArchitecturePane
 from resnet_studio.ui.common import dialogs
 from resnet_studio.ui.common.i18n import add_language_menu, fill
-from resnet_studio.ui.common.settings import studio_settings
+from resnet_studio.ui.common.settings import byte_array, studio_settings
 from resnet_studio.ui.document.autosave import Autosaver
 from resnet_studio.ui.document.document import DesignDocument, Selection
 from resnet_studio.ui.document.file_actions import FileActions
@@ -329,13 +329,13 @@ class MainWindow(QMainWindow):
     # -- layout persistence and closing -------------------------------------------------
     def _restore_layout(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry")
+        geometry = byte_array(s, "window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1480, 920)
         for key, splitter, sizes in (("window/mainSplitter", self.main_splitter, [390, 1090]),
                                      ("window/centerSplitter", self.center_splitter, [340, 480]),
                                      ("window/lowerSplitter", self.lower_splitter, [750, 340])):
-            state = s.value(key)
+            state = byte_array(s, key)
             if state is None or not splitter.restoreState(state):
                 splitter.setSizes(sizes)
 

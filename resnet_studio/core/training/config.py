@@ -239,6 +239,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Batch size {batch_size} cannot be split across {world_size} processes.",
         "Use a batch size of at least {world_size} (a multiple of it is best).",
     ),
+    "run_dir_in_use": (
+        "{path} already holds another run ({name}); training there would overwrite it.",
+        "Continue that run with: resnet-studio train --resume {path}; or choose a new "
+        "folder (without --run-dir, each run gets its own).",
+    ),
     "run_unreadable": (
         "{path} is not a readable run folder: {reason}.",
         "Choose a run folder inside the runs folder (each holds a run.json).",

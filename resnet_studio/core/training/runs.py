@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from resnet_studio.core import paths
 from resnet_studio.core.design.design import Design
-from resnet_studio.core.design.files import atomic_write_bytes, design_to_dict
+from resnet_studio.core.design.files import JsonError, atomic_write_bytes, design_to_dict, parse_json
 from resnet_studio.core.training.config import TrainConfig, TrainingError
 
 if TYPE_CHECKING:
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 RUN_FILE = "run.json"
 METRICS_FILE = "metrics.jsonl"
 CHECKPOINT_FILE = "checkpoint.pt"
-FLUSH_SECONDS = 2.0
+DROPPED_FILE = "metrics.dropped.jsonl"  # log lines past the checkpoint a resume replaced
+MAX_RUN_FILE_BYTES = 16 * 2**20
 FINAL_KEYS = ("epoch", "step", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
               "seconds")
 
@@ -60,14 +61,51 @@ def read_info(run_dir: str | os.PathLike) -> dict[str, Any]:
     """A run's ``run.json``; TrainingError if the folder is not a readable run."""
     path = Path(run_dir) / RUN_FILE
     try:
-        info = json.loads(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_RUN_FILE_BYTES:
+            raise TrainingError("run_unreadable", path=str(run_dir),
+                                reason=f"run.json is larger than {MAX_RUN_FILE_BYTES // 2**20} MB")
+        info = parse_json(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise TrainingError("run_unreadable", path=str(run_dir), reason="it has no run.json") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+    except (OSError, UnicodeDecodeError, JsonError) as e:
         raise TrainingError("run_unreadable", path=str(run_dir), reason=f"run.json: {e}") from None
-    if not isinstance(info, dict):
-        raise TrainingError("run_unreadable", path=str(run_dir), reason="run.json is not an object")
+    wrong = _info_problem(info)
+    if wrong:
+        raise TrainingError("run_unreadable", path=str(run_dir), reason=f"run.json: {wrong}")
     return info
+
+
+# run.json field -> the types a reader may rely on (absent fields are fine)
+_INFO_TYPES: dict[str, tuple[type, ...]] = {
+    "id": (str,), "name": (str,), "created": (str,), "updated": (str,), "status": (str,),
+    "message": (str,), "dataset": (str,), "device": (str,), "design": (dict,),
+    "config": (dict,), "class_names": (list,), "epochs_done": (int,), "steps_done": (int,),
+    "final": (dict,), "checkpoint": (str, type(None)),
+}
+
+
+def _info_problem(info: Any) -> str | None:
+    """What is wrong with a parsed run.json, or None: every field the runs list, the
+    plots and resuming read has its type, numbers are plain numbers."""
+    if not isinstance(info, dict):
+        return "it is not an object"
+    for key, types in _INFO_TYPES.items():
+        value = info.get(key)
+        if key in info and (not isinstance(value, types) or isinstance(value, bool)):
+            return f"'{key}' has the wrong type"
+    for key in ("epochs_done", "steps_done"):
+        if key in info and not 0 <= info[key] <= 10**15:
+            return f"'{key}' is out of range"
+    if not all(isinstance(n, str) for n in info.get("class_names", [])):
+        return "'class_names' is not a list of names"
+    if not all(_is_number(v) or v is None for v in info.get("final", {}).values()):
+        return "'final' holds something other than numbers"
+    return None
+
+
+def _is_number(v: Any) -> bool:
+    return (isinstance(v, float) or isinstance(v, int) and not isinstance(v, bool)
+            and abs(v) <= 10**15)
 
 
 class RunLogger:
@@ -78,10 +116,11 @@ class RunLogger:
         self.dir.mkdir(parents=True, exist_ok=True)
         self.design, self.config = design, config
         self._file = None
-        self._flushed = 0.0
         self.info: dict[str, Any] = {}
 
     def on_fit_start(self, info: FitInfo) -> None:
+        check_run_dir(self.dir, self.design, resuming=bool(info.get("resumed")))
+        remove_stray_temp_files(self.dir)
         old = read_info(self.dir) if (self.dir / RUN_FILE).exists() else {}
         self.info = {
             "id": self.dir.name,
@@ -109,18 +148,23 @@ class RunLogger:
         path = self.dir / METRICS_FILE
         if not path.exists():
             return
-        keep = [line for line in path.read_text(encoding="utf-8").splitlines()
-                if _step_of(line) is not None and _step_of(line) <= step]
-        atomic_write_bytes(path, "".join(line + "\n" for line in keep).encode("utf-8"))
+        keep, dropped = [], []
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            at = _step_of(line)
+            (keep if at is not None and at <= step else dropped).append(line + "\n")
+        if dropped:  # set aside, never lost: the resumed run writes these steps again
+            with open(self.dir / DROPPED_FILE, "a", encoding="utf-8") as f:
+                f.writelines(dropped)
+        atomic_write_bytes(path, "".join(keep).encode("utf-8"))
 
     def _write(self, record: dict[str, Any]) -> None:
+        """Append one record and hand it to the OS at once: the engine reports a step
+        before it saves the checkpoint after it, so a kill -9 never leaves the
+        checkpoint ahead of the log (about 10 us a batch)."""
         if self._file is None:
             return
         self._file.write(json.dumps(record) + "\n")
-        now = time.monotonic()
-        if now - self._flushed > FLUSH_SECONDS:
-            self._file.flush()
-            self._flushed = now
+        self._file.flush()
 
     def on_train_batch_end(self, metrics: BatchMetrics) -> None:
         self._write({"type": "batch", **metrics})
@@ -159,11 +203,66 @@ class RunLogger:
         pass
 
 
+def check_run_dir(run_dir: str | os.PathLike, design: Design, resuming: bool) -> None:
+    """Refuse a folder that holds another run (TrainingError "run_dir_in_use"): a new
+    run needs a folder without a run in it; a resumed one its own run's folder (the
+    same design). Checked before anything is written, so the other run stays intact."""
+    d = Path(run_dir)
+    if d.exists() and not d.is_dir():
+        raise TrainingError("run_unreadable", path=str(d), reason="it is a file, not a folder")
+    held = [n for n in (RUN_FILE, METRICS_FILE, CHECKPOINT_FILE) if (d / n).exists()]
+    if not held:
+        return
+    if resuming:
+        info = read_info(d) if (d / RUN_FILE).exists() else {}
+        if info.get("design") == design_to_dict(design):
+            return
+    else:
+        try:
+            info = read_info(d)
+        except TrainingError:
+            info = {}
+    raise TrainingError("run_dir_in_use", path=str(d), name=str(info.get("name") or held[0]))
+
+
+def remove_stray_temp_files(run_dir: str | os.PathLike) -> list[str]:
+    """Delete the temp files a crash (kill -9, power loss) left while writing the run's
+    files; the real files are never touched. Returns the names removed."""
+    removed = []
+    for f in Path(run_dir).glob(".*.tmp"):
+        if any(f.name.startswith(f".{n}.") for n in (RUN_FILE, METRICS_FILE, CHECKPOINT_FILE)):
+            try:
+                f.unlink()
+                removed.append(f.name)
+            except OSError:
+                pass
+    return removed
+
+
 def _step_of(line: str) -> int | None:
+    record = _record(line)
+    return record["step"] if record is not None else None
+
+
+def _record(line: str) -> dict[str, Any] | None:
+    """A metrics.jsonl line as a record, or None for a line cut short by a crash or
+    damaged: a record has a type and a whole-number step, and its numbers are numbers."""
     try:
-        return int(json.loads(line)["step"])
-    except (ValueError, KeyError, TypeError):
+        record = parse_json(line)
+    except JsonError:
         return None
+    if not isinstance(record, dict) or record.get("type") not in ("batch", "epoch"):
+        return None
+    step = record.get("step")
+    if isinstance(step, bool) or not isinstance(step, int) or not 0 <= step <= 10**15:
+        return None
+    if not all(_is_number(record[k]) or record[k] is None for k in _NUMERIC if k in record):
+        return None
+    return record
+
+
+_NUMERIC = ("epoch", "batch", "batches", "loss", "accuracy", "lr", "elapsed", "examples_per_s",
+            "train_loss", "train_accuracy", "test_loss", "test_accuracy", "seconds")
 
 
 def list_runs(root: str | os.PathLike | None = None) -> list[dict[str, Any]]:
@@ -190,14 +289,10 @@ def load_run(run_dir: str | os.PathLike) -> dict[str, Any]:
     run = {**read_info(d), "path": str(d), "batches": [], "epochs": []}
     log = d / METRICS_FILE
     if log.exists():
-        for line in log.read_text(encoding="utf-8").splitlines():
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a line cut short by a crash
-            kind = record.get("type") if isinstance(record, dict) else None
-            if kind in ("batch", "epoch"):
-                run["batches" if kind == "batch" else "epochs"].append(record)
+        for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+            record = _record(line)
+            if record is not None:  # else a line cut short by a crash, or damaged
+                run["batches" if record["type"] == "batch" else "epochs"].append(record)
     ckpt = d / CHECKPOINT_FILE
     run["checkpoint"] = str(ckpt) if ckpt.is_file() else None
     return run

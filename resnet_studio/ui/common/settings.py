@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from resnet_studio.core.paths import user_data_dir
 
@@ -22,10 +22,23 @@ def studio_settings() -> QSettings:
 
 
 def recent_files(settings: QSettings) -> list[str]:
+    """The recent design files; whatever else a hand-edited or damaged settings.ini
+    holds there is ignored (it must never stop the studio from starting)."""
     value = settings.value("recentFiles", [])
     if isinstance(value, str):
         value = [value] if value else []
-    return [str(v) for v in (value or [])][:MAX_RECENT]
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [v for v in value if isinstance(v, str) and v and "\0" not in v][:MAX_RECENT]
+
+
+def byte_array(settings: QSettings, key: str) -> QByteArray | None:
+    """A saved window geometry or splitter state, or None when the value is missing or
+    is not bytes (a damaged settings.ini)."""
+    value = settings.value(key)
+    if isinstance(value, (bytes, bytearray)):
+        value = QByteArray(bytes(value))
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
 def add_recent(settings: QSettings, path: str) -> list[str]:

@@ -18,13 +18,20 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from resnet_studio.core.design.design import Design
-from resnet_studio.core.design.files import atomic_write_bytes, design_from_dict, design_to_dict
+from resnet_studio.core.design.files import (
+    MAX_FILE_BYTES,
+    atomic_write_bytes,
+    design_from_dict,
+    design_to_dict,
+    parse_json,
+)
 from resnet_studio.core.design.problems import DesignError
 from resnet_studio.core.paths import user_data_dir
 from resnet_studio.ui.document.document import DesignDocument
 
 FORMAT = "resnet-studio/autosave"
 DELAY_MS = 2000  # after the last edit
+LATEST_TIME = 32503680000  # the year 3000: later (or NaN) is not a time an autosave was made
 
 
 def autosave_dir() -> Path:
@@ -95,14 +102,36 @@ class Autosaver(QObject):
 
 
 def _read(file: Path) -> Recovery | None:
+    """The autosave in ``file``, or None when anything in it is wrong (not JSON, nested
+    too deep, a saved_at that is not a time, a design the loader refuses)."""
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        if file.stat().st_size > MAX_FILE_BYTES:
+            return None
+        data = parse_json(file.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return None
-        design = design_from_dict(data["design"], str(file))
-        return Recovery(file, design, str(data.get("path") or ""), float(data["saved_at"]))
-    except (OSError, ValueError, KeyError, TypeError, DesignError):
+        saved_at, path = data.get("saved_at"), data.get("path") or ""
+        if (isinstance(saved_at, bool) or not isinstance(saved_at, (int, float))
+                or not 0 <= saved_at <= LATEST_TIME or not isinstance(path, str)):
+            return None
+        design = design_from_dict(data.get("design"), str(file))
+        return Recovery(file, design, path, float(saved_at))
+    except (OSError, ValueError, DesignError):  # JsonError and UnicodeDecodeError too
         return None
+
+
+def _set_aside(file: Path) -> None:
+    """Rename an unreadable autosave to .bad (never over an earlier .bad): it is not
+    offered again, and nothing is deleted."""
+    target = file.with_suffix(".bad")
+    n = 1
+    while target.exists():
+        n += 1
+        target = file.with_suffix(f".{n}.bad")
+    try:
+        file.replace(target)
+    except OSError:
+        pass  # a read-only folder: it stays, and is skipped again next time
 
 
 def find_orphans(directory: Path | None = None) -> list[Recovery]:
@@ -122,7 +151,7 @@ def find_orphans(directory: Path | None = None) -> list[Recovery]:
             lock.unlock()
         recovery = _read(file)
         if recovery is None:
-            file.replace(file.with_suffix(".bad"))
+            _set_aside(file)
         else:
             found.append(recovery)
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
