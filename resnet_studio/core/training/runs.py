@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from resnet_studio.core import paths
 from resnet_studio.core.design.design import Design
-from resnet_studio.core.design.files import JsonError, atomic_write_bytes, design_to_dict, parse_json
+from resnet_studio.core.design.files import (
+    JsonError,
+    atomic_write_bytes,
+    design_to_dict,
+    parse_json,
+)
 from resnet_studio.core.training.config import TrainConfig, TrainingError
 
 if TYPE_CHECKING:
