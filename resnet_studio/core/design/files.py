@@ -110,7 +110,7 @@ class _Reader:
         if "int" in t:
             if isinstance(value, HugeNumber) or (isinstance(value, int) and not isinstance(
                     value, bool) and not -MAX_NUMBER <= value <= MAX_NUMBER):
-                raise self.err("number_too_long", field=where, value=_short(value),
+                raise self.err("number_too_long", field=where, digits=_digits(value),
                                where="design")
             if isinstance(value, bool) or not isinstance(value, int):
                 raise self.err("field_type", field=where, expected="a whole number",
@@ -179,9 +179,6 @@ def design_from_dict(data: Any, path: str = "<design>") -> Design:
     )
     costly = cost_problems(design)
     if costly:
-        if path != "<design>":  # say which file
-            costly = [Problem(p.code, {**p.params, "where": f"{path}: {p.params['where']}"},
-                              p.stage, p.block, p.layer) for p in costly]
         raise DesignError(costly)
     return design
 
@@ -189,15 +186,21 @@ def design_from_dict(data: Any, path: str = "<design>") -> Design:
 def _short(value: Any) -> str:
     """A value for a message, at most 40 characters; never fails (deep nesting, huge
     numbers, lone surrogates all have a printable form)."""
-    if isinstance(value, HugeNumber):
-        return f"a number of {value.digits} digits"
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
-        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+    if isinstance(value, HugeNumber) or (isinstance(value, int) and not isinstance(value, bool)
+                                         and abs(value) > MAX_NUMBER):
+        return f"a number of {_digits(value)} digits"
     try:
         text = json.dumps(value) if not isinstance(value, str) else printable(repr(value))
     except (RecursionError, ValueError, TypeError):
         text = f"a {type(value).__name__}"
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _digits(value: int | HugeNumber) -> int:
+    """How many digits a huge whole number has (without printing it)."""
+    if isinstance(value, HugeNumber):
+        return value.digits
+    return len(str(abs(value))) if abs(value) < 10**4000 else int(value.bit_length() * 0.30103) + 1
 
 
 class HugeNumber:

@@ -83,7 +83,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Fix '{field}' in the file.",
     ),
     "number_too_long": (
-        "{where}: '{field}' is {value}, longer than any number a design takes.",
+        "{where}: '{field}' is a number of {digits} digits, longer than any number a "
+        "design takes.",
         "Fix '{field}' in the file.",
     ),
     "field_unknown": (

@@ -87,6 +87,7 @@ PROBLEM_WORDS = (
     QT_TRANSLATE_NOOP("ProblemField", "stride"),
     QT_TRANSLATE_NOOP("ProblemField", "groups"),
     QT_TRANSLATE_NOOP("ProblemField", "width per group"),
+    QT_TRANSLATE_NOOP("ProblemField", "design"),
     QT_TRANSLATE_NOOP("ProblemField", "stages"),
     QT_TRANSLATE_NOOP("ProblemField", "blocks in all stages"),
     QT_TRANSLATE_NOOP("ProblemField", "layers (at most)"),
