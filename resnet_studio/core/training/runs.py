@@ -21,9 +21,11 @@ from resnet_studio.core.design.design import Design
 from resnet_studio.core.design.files import (
     JsonError,
     atomic_write_bytes,
+    design_from_dict,
     design_to_dict,
     parse_json,
 )
+from resnet_studio.core.design.problems import DesignError
 from resnet_studio.core.training.config import TrainConfig, TrainingError
 
 if TYPE_CHECKING:
@@ -220,7 +222,7 @@ def check_run_dir(run_dir: str | os.PathLike, design: Design, resuming: bool) ->
         return
     if resuming:
         info = read_info(d) if (d / RUN_FILE).exists() else {}
-        if info.get("design") == design_to_dict(design):
+        if _same_design(info.get("design"), design):
             return
     else:
         try:
@@ -228,6 +230,15 @@ def check_run_dir(run_dir: str | os.PathLike, design: Design, resuming: bool) ->
         except TrainingError:
             info = {}
     raise TrainingError("run_dir_in_use", path=str(d), name=str(info.get("name") or held[0]))
+
+
+def _same_design(recorded: Any, design: Design) -> bool:
+    """Is the design run.json recorded this one? Compared in today's form, so a field
+    added since the run began does not make a run a stranger to itself."""
+    try:
+        return design_to_dict(design_from_dict(recorded)) == design_to_dict(design)
+    except DesignError:
+        return False
 
 
 def remove_stray_temp_files(run_dir: str | os.PathLike) -> list[str]:
