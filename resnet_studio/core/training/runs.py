@@ -126,7 +126,8 @@ class RunLogger:
         self.info: dict[str, Any] = {}
 
     def on_fit_start(self, info: FitInfo) -> None:
-        check_run_dir(self.dir, self.design, resuming=bool(info.get("resumed")))
+        check_run_dir(self.dir, self.design,
+                      resuming=bool(info.get("resumed") or info.get("start_step")))
         remove_stray_temp_files(self.dir)
         old = read_info(self.dir) if (self.dir / RUN_FILE).exists() else {}
         self.info = {
@@ -220,8 +221,10 @@ def check_run_dir(run_dir: str | os.PathLike, design: Design, resuming: bool) ->
     held = [n for n in (RUN_FILE, METRICS_FILE, CHECKPOINT_FILE) if (d / n).exists()]
     if not held:
         return
-    if resuming:
-        info = read_info(d) if (d / RUN_FILE).exists() else {}
+    if resuming:  # its own folder; one without run.json cannot say whose it is
+        if not (d / RUN_FILE).exists():
+            return
+        info = read_info(d)
         if _same_design(info.get("design"), design):
             return
     else:
