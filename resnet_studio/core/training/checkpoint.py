@@ -187,7 +187,9 @@ def _progress_problem(p: dict[str, Any]) -> str | None:
 
 def _history_problem(h: dict[str, Any]) -> str | None:
     epochs = h.get("epochs", [])
-    if not isinstance(epochs, list) or not all(isinstance(e, dict) for e in epochs):
+    if not isinstance(epochs, list) or not all(
+            isinstance(e, dict) and all(_is_number(e[k]) or e[k] is None
+                                        for k in _EPOCH_NUMBERS if k in e) for e in epochs):
         return "history 'epochs' is not a list of epoch records"
     batches = h.get("batches", {})
     if not isinstance(batches, dict) or not all(
@@ -205,8 +207,11 @@ def _data_problem(d: dict[str, Any]) -> str | None:
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         return "data 'class_names' is not a list of strings"
     for key in ("mean", "std"):
-        if key in d and d[key] is not None and not _numbers(d[key]):
-            return f"data '{key}' is not a list of numbers"
+        if key in d and d[key] is not None and not (_numbers(d[key]) and 0 < len(d[key]) <= 16):
+            return f"data '{key}' is not a list of numbers (one per channel)"
+    if d.get("mean") is not None and d.get("std") is not None and (
+            len(d["mean"]) != len(d["std"]) or not all(v > 0 for v in d["std"])):
+        return "data 'mean' and 'std' do not pair up (one each per channel, std above 0)"
     shape = d.get("input_shape")
     if shape is not None and not (isinstance(shape, list) and len(shape) == 3
                                   and all(_is_int(v, 1, 1 << 20) for v in shape)):
@@ -215,6 +220,10 @@ def _data_problem(d: dict[str, Any]) -> str | None:
         if key in d and d[key] is not None and not isinstance(d[key], str):
             return f"data '{key}' is not a string"
     return None
+
+
+_EPOCH_NUMBERS = ("epoch", "step", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
+                  "seconds", "examples_per_s", "lr")
 
 
 def _rng_problem(r: dict[str, Any]) -> str | None:
