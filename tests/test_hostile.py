@@ -316,3 +316,12 @@ def test_a_checkpoint_with_wrong_types_names_what_is_wrong(tmp_path, tiny_design
         load_checkpoint(path)
     assert "not a ResNet Studio checkpoint" in e.value.message
     assert "progress 'epoch'" in e.value.message
+
+
+def test_names_the_system_refuses_are_reported_not_raised(capsys):
+    long = "x" * 5000
+    for argv in (["summary", long], ["summary", long + ".json"], [long],
+                 ["export", long, "-f", "py"], ["train", "--resume", long]):
+        assert main(argv) in (1, 2)
+        err = capsys.readouterr().err
+        assert err.startswith("error:") and "Traceback" not in err

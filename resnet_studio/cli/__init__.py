@@ -37,11 +37,10 @@ def _parser(modules) -> argparse.ArgumentParser:
 
 def _opens_in_studio(arg: str) -> bool:
     """Does the studio know what to do with this argument (an option, a file, a preset)?"""
-    from pathlib import Path
-
+    from resnet_studio.cli.common import path_exists
     from resnet_studio.core import preset_names
 
-    return arg.startswith("-") or arg.lower().endswith(".json") or Path(arg).exists() \
+    return arg.startswith("-") or arg.lower().endswith(".json") or path_exists(arg) \
         or arg in preset_names()
 
 

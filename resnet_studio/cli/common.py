@@ -12,9 +12,18 @@ def design_arg(text: str) -> Design:
     """A preset name or a path to a design file."""
     if text in preset_names():
         return preset(text)
-    if Path(text).suffix.lower() == ".json" or Path(text).exists():
+    if Path(text).suffix.lower() == ".json" or path_exists(text):
         return load_design(text)
     return preset(text)  # raises with the list of presets
+
+
+def path_exists(text: str) -> bool:
+    """Does ``text`` name an existing file or folder? False (not an OSError) for a name
+    the system refuses, e.g. one longer than 255 bytes."""
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):
+        return False
 
 
 def parse_shape(text: str) -> tuple[int, ...]:

@@ -73,6 +73,13 @@ OPTIONS = {
 }
 
 
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # a name the system refuses: the loader says why
+        return False
+
+
 def _folder_arg(text: str) -> str:
     """--data-dir as an absolute path; a file there is refused (it is not missing)."""
     path = os.path.abspath(os.path.expanduser(text))
@@ -120,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
                       "(only --epochs may change).", file=sys.stderr)
                 return 2
             path = Path(args.resume)
-            trainer = Trainer.resume_from(path / "checkpoint.pt" if path.is_dir() else path,
+            trainer = Trainer.resume_from(path / "checkpoint.pt" if _is_dir(path) else path,
                                           [bar], args.run_dir, epochs=given.get("epochs"))
         else:
             if not args.design:

@@ -55,6 +55,13 @@ def load_source(text: str | os.PathLike, design: Design | None = None) -> Source
     Raises DesignError for a bad design file, ExportError for anything else."""
     name = str(text)
     p = Path(name).expanduser()
+    try:
+        p.stat()
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError) as e:  # e.g. a name longer than the system allows
+        raise ExportError("read_failed", path=name[:200], reason=getattr(e, "strerror", None)
+                          or str(e)) from None
     if p.is_dir():
         if not (p / CHECKPOINT_NAME).is_file():
             raise ExportError("not_a_checkpoint", path=name,

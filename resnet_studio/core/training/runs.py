@@ -168,7 +168,7 @@ class RunLogger:
     def _write(self, record: dict[str, Any]) -> None:
         """Append one record and hand it to the OS at once: the engine reports a step
         before it saves the checkpoint after it, so a kill -9 never leaves the
-        checkpoint ahead of the log (about 10 us a batch)."""
+        checkpoint ahead of the log (one small write a batch)."""
         if self._file is None:
             return
         self._file.write(json.dumps(record) + "\n")
