@@ -371,17 +371,17 @@
     <context>
         <name>Device</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="286" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="290" />
             <source>Apple GPU (MPS)</source>
             <translation>Apple GPU (MPS)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="288" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="292" />
             <source>automatic (best available)</source>
             <translation>自动（最佳可用设备）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="284" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="288" />
             <source>CPU (%1 threads)</source>
             <translation>CPU（%1 个线程）</translation>
         </message>
@@ -1694,12 +1694,12 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="250" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="254" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="252" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="256" />
             <source>System default (%1)</source>
             <translation>跟随系统 (%1)</translation>
         </message>
@@ -1707,72 +1707,72 @@
     <context>
         <name>Lessons</name>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="179" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="181" />
             <source>starting…</source>
             <translation>正在启动…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="217" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="219" />
             <source>Stopped. Press the button to measure again.</source>
             <translation>已停止。按按钮可重新测量。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="268" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="275" />
             <source>Apply the fix</source>
             <translation>应用修复</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="269" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="276" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="270" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="277" />
             <source>without BatchNorm</source>
             <translation>不用 BatchNorm</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="155" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="157" />
             <source>Lesson: two residual blocks</source>
             <translation>课程：两个残差块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="196" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="198" />
             <source>Lesson: 1x1 conv shortcut</source>
             <translation>课程：1x1 卷积捷径</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="222" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="224" />
             <source>The measurement failed: %1. The studio and your design are unaffected; try again, or run 'resnet-studio lesson %2' to see the details.</source>
             <translation>测量失败：%1。程序和你的设计都不受影响；请重试，或运行 'resnet-studio lesson %2' 查看详情。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="242" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="244" />
             <source>Try next: %1</source>
             <translation>接下来试试：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="140" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="142" />
             <source>Another lesson is measuring: %1.</source>
             <translation>另一课程正在测量：%1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="161" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="163" />
             <source>Lesson: ResNet-18</source>
             <translation>课程：ResNet-18</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="247" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="249" />
             <source>No shortcut problem in the design now: every block whose shape changes has its 1x1 conv.</source>
             <translation>现在设计中没有捷径问题：每个改变形状的块都有自己的 1x1 卷积。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="143" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="145" />
             <source>Takes about %1 s on 2 CPU cores, in the background; the studio stays usable.</source>
             <translation>在 2 个 CPU 核心上约需 %1 秒，在后台运行；程序仍可正常使用。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="164" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="166" />
             <source>Lesson: identity shortcut</source>
             <translation>课程：恒等捷径</translation>
         </message>
@@ -2623,6 +2623,11 @@ Fix: %2</source>
             <translation>请修正文件中的 '{field}'。</translation>
         </message>
         <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="number_too_long" />
+            <source>{where}: '{field}' is a number of {digits} digits, longer than any number a design takes.</source>
+            <translation>{where}：“{field}” 是一个 {digits} 位的数字，比设计接受的任何数字都长。</translation>
+        </message>
+        <message>
             <location filename="../../resnet_studio/core/design/problems.py" line="field_unknown" />
             <source>{where}: unknown field '{field}'.</source>
             <translation>{where}：未知字段 '{field}'。</translation>
@@ -2782,46 +2787,66 @@ Fix: %2</source>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
+            <source>design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
+            <source>stages</source>
+            <translation>阶段数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
+            <source>blocks in all stages</source>
+            <translation>所有阶段的块数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="93" />
+            <source>layers (at most)</source>
+            <translation>层数（最多）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="95" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="96" />
             <source>bottleneck width (channels/4 * width per group/64 * groups)</source>
             <translation>瓶颈宽度 (channels/4 * width per group/64 * groups)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="98" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="95" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="99" />
             <source>true or false</source>
             <translation>true 或 false</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="96" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="100" />
             <source>a string</source>
             <translation>字符串</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="97" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="101" />
             <source>an object {...}</source>
             <translation>对象 {...}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="98" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="102" />
             <source>a list of stages</source>
             <translation>阶段列表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="99" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="103" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
@@ -3654,6 +3679,16 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <location filename="../../resnet_studio/core/training/config.py" line="batch_too_small" />
             <source>Use a batch size of at least {world_size} (a multiple of it is best).</source>
             <translation>请使用至少 {world_size} 的批量大小（最好是其整数倍）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="run_dir_in_use" />
+            <source>{path} already holds another run ({name}); training there would overwrite it.</source>
+            <translation>{path} 中已有另一次运行（{name}）；在此训练会覆盖它。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="run_dir_in_use" />
+            <source>Continue that run with: resnet-studio train --resume {path}; or choose a new folder (without --run-dir, each run gets its own).</source>
+            <translation>继续该运行：resnet-studio train --resume {path}；或选择一个新文件夹（不加 --run-dir 时，每次运行都有自己的文件夹）。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="run_unreadable" />
@@ -4553,6 +4588,19 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <location filename="../../resnet_studio/ui/training/text.py" line="73" />
             <source>held-out</source>
             <translation>留出集</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../resnet_studio/ui/app.py" line="76" />
+            <source>Cannot open the design</source>
+            <translation>无法打开设计</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/app.py" line="78" />
+            <source>Open another design; this one stays as it is on disk.</source>
+            <translation>请打开另一个设计；此文件在磁盘上保持原样。</translation>
         </message>
     </context>
 </TS>
