@@ -156,11 +156,11 @@ def _structure_problem(c: Checkpoint) -> str | None:
     if not isinstance(c.model, dict) or not c.model or not all(
             isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in c.model.items()):
         return "'model' is not a state_dict (names to tensors)"
-    o = c.optimizer
-    if not (isinstance(o, dict) and isinstance(o.get("state"), dict)
+    o = c.optimizer  # {} in a checkpoint made for export only (no training to resume)
+    if not (isinstance(o, dict) and (not o or isinstance(o.get("state"), dict)
             and isinstance(o.get("param_groups"), list)
             and all(isinstance(g, dict) and isinstance(g.get("params"), list)
-                    for g in o["param_groups"])):
+                    for g in o["param_groups"]))):
         return "'optimizer' is not an optimizer state (state and param_groups)"
     for key in ("scheduler", "scaler"):
         if getattr(c, key) is not None and not isinstance(getattr(c, key), dict):
