@@ -65,7 +65,7 @@ def test_bad_files_say_why_and_keep_the_design(tmp_path, window, fake_dialogs):
     files = {
         "notjson.json": ("{not json", "not a JSON file"),
         "foreign.json": (json.dumps({"model": "bert"}), "not a ResNet Studio design"),
-        "range.json": (json.dumps(bad_design), "stages[1].blocks is 5000"),
+        "range.json": (json.dumps(bad_design), "blocks is 5000, above the limit of 1000"),
         "type.json": (json.dumps(wrong_type), "whole number"),
         "binary.json": (b"\xff\xfe\x00garbage", "UTF-8"),
     }
