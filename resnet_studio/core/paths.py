@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources as _resources
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parents[1]
+_CHECKOUT_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def resources_dir() -> Path:
-    """The shipped resources: ``resources/`` beside the package (a source checkout or
-    an editable install), else a copy inside the package."""
-    for candidate in (_PACKAGE.parent / "resources", _PACKAGE / "resources"):
-        if candidate.is_dir():
-            return candidate
+    """The shipped resources: ``resnet_studio/resources`` inside an installed wheel (read
+    through importlib.resources), else ``resources/`` at the top of a source checkout."""
+    shipped = _resources.files("resnet_studio").joinpath("resources")
+    if isinstance(shipped, Path) and shipped.is_dir():
+        return shipped
+    if _CHECKOUT_RESOURCES.is_dir():
+        return _CHECKOUT_RESOURCES
     raise FileNotFoundError(
-        "ResNet Studio's resources folder is missing; reinstall with 'pip install -e .' "
-        "from a source checkout.")
+        "ResNet Studio's resources folder is missing (the Fashion-MNIST sample and the "
+        "translations); reinstall the studio with 'pip install .' from a source checkout "
+        "or from its wheel.")
 
 
 def resource(*parts: str) -> Path:
+    """One shipped file or folder, e.g. ``resource("i18n", "zh_CN.json")``."""
     return resources_dir().joinpath(*parts)
 
 
