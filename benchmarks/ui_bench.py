@@ -91,6 +91,9 @@ def main() -> int:
     window = open_studio([args.preset])  # the same start-up as `resnet-studio resnet50`
     app = QApplication.instance()
     window.resize(1480, 920)
+    while window.training_panel is None:  # torch and the training tab load behind the window
+        app.processEvents()
+        time.sleep(0.01)
     for _ in range(20):
         app.processEvents()
     doc = window.document

@@ -66,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         from resnet_studio.ui.app import run_studio
 
         return run_studio(argv)
-    modules = {name: importlib.import_module(path) for name, path in COMMANDS.items()}
+    # Import only the command that runs: `summary` then never waits for torch.
+    names = [argv[0]] if argv[0] in COMMANDS else list(COMMANDS)
+    modules = {name: importlib.import_module(COMMANDS[name]) for name in names}
     args = _parser(modules).parse_args(argv)
     return modules[args.command].run(args)
 

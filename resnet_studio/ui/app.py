@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import sys
+import threading
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel
 
 from resnet_studio.core.design.presets import preset, preset_names
-from resnet_studio.ui.common.i18n import install_language
+from resnet_studio.ui.common.i18n import fill, install_language
 from resnet_studio.ui.common.settings import APPLICATION, ORGANIZATION
 from resnet_studio.ui.common.style import apply_style
 from resnet_studio.ui.main_window import MainWindow
@@ -29,6 +31,10 @@ def studio_app(qt_args: list[str] | None = None) -> QApplication:
     return app
 
 
+# What the training panel and File > Export need; importing them imports torch (~1-5 s).
+PANEL_MODULES = ("resnet_studio.ui.training.panel", "resnet_studio.ui.export.actions")
+
+
 def install_panels(window: MainWindow) -> None:
     """Plug the other panels into a window: training (a tab beside the shape trace) and
     the File > Export entries of the export module."""
@@ -41,6 +47,69 @@ def install_panels(window: MainWindow) -> None:
                                                get_weights=panel.weights_path)
 
 
+class PanelLoader(QObject):
+    """Imports torch and the panels that need it on a background thread while the window
+    is already up (the design and its trace need no torch), then installs the panels on
+    the GUI thread. Until then a "Training" tab says that PyTorch is loading."""
+
+    loaded = Signal(str)  # "" when the imports worked, else the error
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("training_placeholder")
+        self.placeholder.setAlignment(Qt.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setText(self.tr("Loading PyTorch for training and export…"))
+        window.bottom_tabs.addTab(self.placeholder, self.tr("Training"))
+        self.loaded.connect(self._install, Qt.QueuedConnection)
+        self.thread = threading.Thread(target=self._import, name="load-torch", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _import(self) -> None:
+        """Background thread: import the panel modules (and so torch); report back."""
+        error = ""
+        try:
+            for name in PANEL_MODULES:
+                importlib.import_module(name)
+        except Exception as e:  # a broken torch install: say so in the tab, keep the editor
+            error = f"{type(e).__name__}: {e}"
+        try:
+            self.loaded.emit(error)
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+    def _install(self, error: str) -> None:
+        tabs = self.window.bottom_tabs
+        if error:
+            self.placeholder.setText(fill(self.tr(
+                "Training and export are unavailable: PyTorch could not be loaded (%1). "
+                "Reinstall it (pip install --force-reinstall torch torchvision) and restart "
+                "the studio; designing and the shape trace work without it."), error))
+            return
+        was_current = tabs.currentWidget() is self.placeholder
+        tabs.removeTab(tabs.indexOf(self.placeholder))
+        self.placeholder.deleteLater()
+        install_panels(self.window)
+        if was_current:
+            self.window.show_training_panel()
+        gc.freeze()  # torch's module objects live as long as the app (see open_studio)
+
+
+def load_panels(window: MainWindow) -> PanelLoader | None:
+    """Install the torch-backed panels now when torch is already imported, else in the
+    background (returns the loader, whose ``loaded`` signal fires when done)."""
+    if "torch" in sys.modules:  # only the panels' own modules left to import: quick
+        install_panels(window)
+        return None
+    loader = PanelLoader(window)
+    loader.start()
+    return loader
+
+
 def open_studio(argv: list[str] | None = None) -> MainWindow:
     """Build and show the main window with the d2l ResNet-18 design, or the design file
     or preset given as argument; offer to recover a crashed session's work."""
@@ -50,13 +119,13 @@ def open_studio(argv: list[str] | None = None) -> MainWindow:
     args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
     studio_app(qt_args)
     window = MainWindow()
-    install_panels(window)
     if args.design in preset_names():
         window.document.load(preset(args.design))
     elif args.design:
         _open_given(window, args.design)
     window.show()
     QTimer.singleShot(0, window.files.offer_recovery)
+    window.panel_loader = load_panels(window)  # torch loads behind the shown window
     # torch and Qt leave ~200k objects that a full garbage collection walks (~140 ms on
     # a slow CPU, a visible stall mid-edit); they live as long as the app, so exclude them.
     gc.collect()

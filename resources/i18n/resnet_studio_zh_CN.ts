@@ -2428,6 +2428,24 @@ Fix: %2</source>
         </message>
     </context>
     <context>
+        <name>PanelLoader</name>
+        <message>
+            <location filename="../../resnet_studio/ui/app.py" line="64" />
+            <source>Loading PyTorch for training and export…</source>
+            <translation>正在加载 PyTorch（用于训练和导出）…</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/app.py" line="65" />
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/app.py" line="89" />
+            <source>Training and export are unavailable: PyTorch could not be loaded (%1). Reinstall it (pip install --force-reinstall torch torchvision) and restart the studio; designing and the shape trace work without it.</source>
+            <translation>训练和导出不可用：无法加载 PyTorch（%1）。请重新安装（pip install --force-reinstall torch torchvision）并重启 ResNet Studio；设计和形状追踪无需 PyTorch 也能使用。</translation>
+        </message>
+    </context>
+    <context>
         <name>PredictionGallery</name>
         <message>
             <location filename="../../resnet_studio/ui/training/insight_views.py" line="279" />
@@ -4593,12 +4611,12 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>window</name>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="76" />
+            <location filename="../../resnet_studio/ui/app.py" line="145" />
             <source>Cannot open the design</source>
             <translation>无法打开设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="78" />
+            <location filename="../../resnet_studio/ui/app.py" line="147" />
             <source>Open another design; this one stays as it is on disk.</source>
             <translation>请打开另一个设计；此文件在磁盘上保持原样。</translation>
         </message>

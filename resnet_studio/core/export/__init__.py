@@ -6,28 +6,25 @@ torchvision weights, and the trace and metrics as text and CSV.
     export(src.design, "onnx", "d2l.onnx", src.state_dict)
 """
 
-from resnet_studio.core.export.codegen import python_source
-from resnet_studio.core.export.errors import TEMPLATES, ExportError
-from resnet_studio.core.export.formats import (
-    FORMATS,
-    ExportResult,
-    default_filename,
-    example_input,
-    export,
-    model_for,
-)
-from resnet_studio.core.export.output import write_output, write_text
-from resnet_studio.core.export.source import Source, load_source, load_weights_file
-from resnet_studio.core.export.tables import metrics_csv, read_metrics, trace_csv, trace_text
-from resnet_studio.core.export.weights import (
-    KeyReport,
-    check_fits,
-    compare,
-    load_torchvision_weights,
-    load_weights,
-    match_torchvision,
-    read_state_dict,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_MODULES = {
+    "codegen": ("python_source",),
+    "errors": ("TEMPLATES", "ExportError"),
+    "formats": ("FORMATS", "ExportResult", "default_filename", "example_input", "export",
+                "model_for"),
+    "output": ("write_output", "write_text"),
+    "source": ("Source", "load_source", "load_weights_file"),
+    "tables": ("metrics_csv", "read_metrics", "trace_csv", "trace_text"),
+    "weights": ("KeyReport", "check_fits", "compare", "load_torchvision_weights",
+                "load_weights", "match_torchvision", "read_state_dict"),
+}
+# public name -> its module; loaded on first access, so the tables (``resnet-studio
+# summary``) do not import torch.
+_WHERE = {name: f"{__name__}.{module}" for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "FORMATS", "TEMPLATES", "ExportError", "ExportResult", "KeyReport", "Source", "check_fits",
@@ -36,3 +33,42 @@ __all__ = [
     "metrics_csv", "model_for", "python_source", "read_metrics", "read_state_dict",
     "trace_csv", "trace_text", "write_output", "write_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name from its module on first access and keep it here."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:
+    from resnet_studio.core.export.codegen import python_source
+    from resnet_studio.core.export.errors import TEMPLATES, ExportError
+    from resnet_studio.core.export.formats import (
+        FORMATS,
+        ExportResult,
+        default_filename,
+        example_input,
+        export,
+        model_for,
+    )
+    from resnet_studio.core.export.output import write_output, write_text
+    from resnet_studio.core.export.source import Source, load_source, load_weights_file
+    from resnet_studio.core.export.tables import metrics_csv, read_metrics, trace_csv, trace_text
+    from resnet_studio.core.export.weights import (
+        KeyReport,
+        check_fits,
+        compare,
+        load_torchvision_weights,
+        load_weights,
+        match_torchvision,
+        read_state_dict,
+    )

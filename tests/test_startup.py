@@ -1,0 +1,97 @@
+"""Start-up without torch: the window (with the design and its trace), the top-level API
+and ``resnet-studio summary`` do not import torch; the training panel arrives once torch
+has loaded in the background. Each check runs in a fresh interpreter (sys.modules)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(code: str, tmp_path: Path, timeout: int = 240) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               RESNET_STUDIO_HOME=str(tmp_path / "home"))
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert done.returncode == 0 and lines, done.stdout[-2000:] + done.stderr[-3000:]
+    return json.loads(lines[-1][len("RESULT "):])
+
+
+def test_the_window_shows_its_design_and_trace_before_torch_then_gets_the_panels(tmp_path):
+    result = _run("""
+        import json, sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from resnet_studio.ui import app as studio
+        start = studio.PanelLoader.start
+        studio.PanelLoader.start = lambda self: None  # held back until the window is checked
+        window = studio.open_studio(["resnet50"])
+        app = QApplication.instance()
+        seen = {}
+
+        def shown():
+            window.document.flush()
+            seen.update(visible=window.isVisible(), torch=("torch" in sys.modules),
+                        trace_ok=bool(window.document.trace and window.document.trace.ok),
+                        rows=window.trace_pane.view.model().rowCount(),
+                        tabs=[window.bottom_tabs.tabText(i)
+                              for i in range(window.bottom_tabs.count())])
+            start(window.panel_loader)  # now torch may load
+
+        def wait():
+            if window.training_panel is None:
+                QTimer.singleShot(50, wait)
+                return
+            seen.update(panel_torch=("torch" in sys.modules),
+                        export_entries=len(window.export_menu.actions()),
+                        tabs_after=[window.bottom_tabs.tabText(i)
+                                    for i in range(window.bottom_tabs.count())])
+            window.document.undo_stack.setClean()
+            app.exit(0)
+
+        QTimer.singleShot(0, shown)
+        QTimer.singleShot(0, wait)
+        app.exec()
+        print("RESULT " + json.dumps(seen))
+    """, tmp_path)
+    assert result["visible"] and result["trace_ok"] and result["rows"] > 0
+    assert result["torch"] is False, "opening the window imported torch"
+    assert result["tabs"] == ["Shape trace", "Training"]  # the tab waits for torch
+    assert result["panel_torch"] is True
+    assert result["tabs_after"] == ["Shape trace", "Training"]
+    assert result["export_entries"] > 3  # File > Export got the export module's entries
+
+
+def test_api_and_summary_do_not_import_torch_until_a_model_is_built(tmp_path):
+    result = _run("""
+        import contextlib, io, json, sys
+        import resnet_studio as rs
+        from resnet_studio.cli import main
+        d = rs.preset("resnet50")
+        t = rs.trace(d, (1, 3, 224, 224))
+        problems = rs.validate(d)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = main(["summary", "resnet50"])
+        before = "torch" in sys.modules
+        model = rs.build(d)
+        print("RESULT " + json.dumps({
+            "torch_before_build": before, "summary_exit": code,
+            "summary_has_params": "25,557,032" in out.getvalue(),
+            "params": t.totals.params, "problems": len(problems),
+            "built_params": sum(p.numel() for p in model.parameters()),
+            "torch_after_build": "torch" in sys.modules, "all": sorted(rs.__all__) == sorted(
+                n for n in rs.__all__ if getattr(rs, n, None) is not None)}))
+    """, tmp_path)
+    assert result["torch_before_build"] is False
+    assert result["summary_exit"] == 0 and result["summary_has_params"]
+    assert result["problems"] == 0
+    assert result["built_params"] == result["params"] == 25_557_032
+    assert result["torch_after_build"] and result["all"]
