@@ -1,6 +1,11 @@
 """The design document (the UI's model): undoable edits, merging, selection, trace."""
 
+# ruff: noqa: F811  (the fixtures imported from test_ui_support are used as parameters)
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from test_ui_support import fake_dialogs, window  # noqa: F401
 
 from resnet_studio.core.design.presets import preset
 from resnet_studio.ui.document.document import DesignDocument, Selection, problem_part
@@ -95,3 +100,58 @@ def test_stage_ops():
     stage_ops.set_block_override(d, 0, 0, stride=2)
     stage_ops.set_block_override(d, 0, 0, stride=None)
     assert d.stages[0].overrides == {}
+
+
+def _focus(qtbot, widget) -> None:
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+
+
+def test_undo_keys_in_a_focused_spin_box_undo_the_document(qtbot, window):
+    card = window.editor.cards[1]
+    before = window.document.design.stages[1].channels
+    _focus(qtbot, card.channels)
+    card.channels.lineEdit().selectAll()
+    QTest.keyClicks(card.channels, "96")
+    QTest.keyClick(card.channels, Qt.Key_Return)
+    assert window.document.design.stages[1].channels == 96
+    QTest.keyClick(card.channels, Qt.Key_Z, Qt.ControlModifier)
+    assert window.document.design.stages[1].channels == before
+    assert card.channels.value() == before and card.channels.hasFocus()
+    QTest.keyClick(card.channels, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.document.design.stages[1].channels == 96
+    QTest.keyClick(card.channels, Qt.Key_Z, Qt.ControlModifier)
+    QTest.keyClick(card.channels, Qt.Key_Y, Qt.ControlModifier)
+    assert window.document.design.stages[1].channels == card.channels.value() == 96
+
+
+def test_undo_keys_in_a_combo_and_a_line_edit_undo_the_document(qtbot, window):
+    from PySide6.QtWidgets import QLineEdit
+
+    card = window.editor.cards[0]
+    kind = window.document.design.stages[0].kind
+    card.kind.setCurrentIndex(1 - card.kind.currentIndex())
+    assert window.document.design.stages[0].kind != kind
+    _focus(qtbot, card.kind)
+    QTest.keyClick(card.kind, Qt.Key_Z, Qt.ControlModifier)
+    assert window.document.design.stages[0].kind == kind
+    QTest.keyClick(card.kind, Qt.Key_Y, Qt.ControlModifier)
+    assert window.document.design.stages[0].kind != kind
+    line = QLineEdit()  # a plain line edit anywhere in the window
+    window.statusBar().addWidget(line)
+    line.show()
+    _focus(qtbot, line)
+    QTest.keyClick(line, Qt.Key_Z, Qt.ControlModifier)
+    assert window.document.design.stages[0].kind == kind
+
+
+def test_typing_not_yet_committed_is_taken_back_by_the_field_first(qtbot, window):
+    card = window.editor.cards[1]
+    _focus(qtbot, card.blocks)
+    card.blocks.lineEdit().selectAll()
+    QTest.keyClicks(card.blocks, "7")
+    count = window.document.undo_stack.count()
+    QTest.keyClick(card.blocks, Qt.Key_Z, Qt.ControlModifier)  # the text's own undo
+    assert window.document.undo_stack.count() == count and window.document.undo_stack.index() == count
+    assert card.blocks.cleanText() == str(card.blocks.value())

@@ -33,6 +33,7 @@ from resnet_studio.ui.common.settings import byte_array, studio_settings
 from resnet_studio.ui.document.autosave import Autosaver
 from resnet_studio.ui.document.document import DesignDocument, Selection
 from resnet_studio.ui.document.file_actions import FileActions
+from resnet_studio.ui.document.undo_keys import DocumentUndoKeys, redo_shortcuts
 from resnet_studio.ui.editor.editor import EditorPane
 from resnet_studio.ui.explain.panel import ExplainPanel
 from resnet_studio.ui.lessons.panel import LessonsPanel
@@ -146,7 +147,9 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         stack = self.document.undo_stack
         self.undo_action = self._action(stack.undo, QKeySequence.Undo)
-        self.redo_action = self._action(stack.redo, QKeySequence.Redo)
+        self.redo_action = self._action(stack.redo)
+        self.redo_action.setShortcuts(redo_shortcuts())  # Ctrl+Shift+Z and Ctrl+Y everywhere
+        self.undo_keys = DocumentUndoKeys(self, self.undo_action, self.redo_action)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.quit_action = self._action(self.close, QKeySequence.Quit)
