@@ -11,6 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -95,3 +97,52 @@ def test_api_and_summary_do_not_import_torch_until_a_model_is_built(tmp_path):
     assert result["problems"] == 0
     assert result["built_params"] == result["params"] == 25_557_032
     assert result["torch_after_build"] and result["all"]
+
+
+# -- the system check before the window (Linux, xcb) -----------------------------------
+
+def test_missing_xcb_libraries_are_named_with_the_install_commands():
+    from resnet_studio.ui.common.system_check import display_problem
+
+    absent = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    message = display_problem([], env={"DISPLAY": ":0"}, system="linux",
+                              load=lambda name: name not in absent)
+    assert "libxcb-icccm.so.4" in message and "libxcb-keysyms.so.1" in message
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in message
+    assert "sudo dnf install xcb-util-keysyms xcb-util-wm" in message
+    assert display_problem([], env={"DISPLAY": ":0"}, system="linux",
+                           load=lambda name: True) == ""
+
+
+def test_no_display_says_so_and_names_the_headless_commands():
+    from resnet_studio.ui.common.system_check import display_problem
+
+    message = display_problem([], env={}, system="linux", load=lambda name: True)
+    assert "no display" in message and "resnet-studio summary" in message
+    assert "resnet-studio train" in message and "xvfb-run" in message
+    # offscreen (tests, screenshots), another OS, or Wayland only: nothing to check
+    assert display_problem([], env={"QT_QPA_PLATFORM": "offscreen"}, system="linux",
+                           load=lambda name: False) == ""
+    assert display_problem(["-platform", "offscreen"], env={}, system="linux") == ""
+    assert display_problem([], env={}, system="win32", load=lambda name: False) == ""
+    assert display_problem([], env={"WAYLAND_DISPLAY": "wayland-0"}, system="linux",
+                           load=lambda name: False) == ""
+
+
+def test_the_studio_command_exits_2_before_creating_the_application(monkeypatch, capsys):
+    from PySide6.QtWidgets import QApplication
+
+    from resnet_studio.ui import app
+    from resnet_studio.ui.common import system_check
+
+    monkeypatch.setattr(system_check.sys, "platform", "linux")
+    monkeypatch.setattr(system_check, "loadable", lambda name: name != "libxcb-cursor.so.0")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(app, "open_studio", lambda *_a: pytest.fail("the window was opened"))
+    had_app = QApplication.instance() is not None
+    assert app.run_studio([]) == 2
+    err = capsys.readouterr().err
+    assert "libxcb-cursor.so.0" in err and "apt-get install libxcb-cursor0" in err
+    assert (QApplication.instance() is not None) == had_app

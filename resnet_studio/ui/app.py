@@ -15,6 +15,7 @@ from resnet_studio.core.design.presets import preset, preset_names
 from resnet_studio.ui.common.i18n import fill, install_language
 from resnet_studio.ui.common.settings import APPLICATION, ORGANIZATION
 from resnet_studio.ui.common.style import apply_style
+from resnet_studio.ui.common.system_check import display_problem
 from resnet_studio.ui.main_window import MainWindow
 
 
@@ -148,6 +149,11 @@ def _open_given(window: MainWindow, path: str) -> None:
 
 
 def run_studio(argv: list[str] | None = None) -> int:
-    """``resnet-studio [DESIGN.json | PRESET]``: open the window and run until it closes."""
+    """``resnet-studio [DESIGN.json | PRESET]``: open the window and run until it closes.
+    Exit 2 with the fix when there is no display or Qt's X11 libraries are missing."""
+    problem = display_problem(list(sys.argv[1:] if argv is None else argv))
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     open_studio(argv)
     return QApplication.instance().exec()
