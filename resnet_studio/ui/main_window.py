@@ -309,8 +309,8 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc.trace is None:
             return
-        text = self.tr("valid") if not doc.problems else fill(self.tr("%1 problem(s)"),
-                                                              len(doc.problems))
+        n = len(doc.problems)
+        text = self.tr("valid") if not n else self.tr("%n problem(s)", "", n)
         self.status_design.setText(f"{doc.design.name} · {text}")
 
     def _update_undo_texts(self, *_args) -> None:

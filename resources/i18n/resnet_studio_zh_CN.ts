@@ -371,17 +371,17 @@
     <context>
         <name>Device</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="290" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="303" />
             <source>Apple GPU (MPS)</source>
             <translation>Apple GPU (MPS)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="292" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="305" />
             <source>automatic (best available)</source>
             <translation>自动（最佳可用设备）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="288" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="301" />
             <source>CPU (%1 threads)</source>
             <translation>CPU（%1 个线程）</translation>
         </message>
@@ -435,8 +435,8 @@
         </message>
         <message>
             <location filename="../../resnet_studio/ui/common/dialogs.py" line="37" />
-            <source>Recover it? (No deletes the autosave.)</source>
-            <translation>是否恢复？（选“否”将删除自动保存。）</translation>
+            <source>Recover it? (Discard deletes the autosave.)</source>
+            <translation>是否恢复？（选“丢弃”将删除自动保存。）</translation>
         </message>
     </context>
     <context>
@@ -1694,12 +1694,12 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="254" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="267" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="256" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="269" />
             <source>System default (%1)</source>
             <translation>跟随系统 (%1)</translation>
         </message>
@@ -2147,219 +2147,221 @@ Fix: %2</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="128" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="129" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="251" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="217" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="220" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="218" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="219" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="220" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
             <source>Duplicate stage</source>
             <translation>复制阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="229" />
             <source>Remove stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="230" />
             <source>Move stage up</source>
             <translation>上移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
             <source>Move stage down</source>
             <translation>下移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="229" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="230" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
             <source>Fit drawing</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
             <source>Drawing as PNG…</source>
             <translation>图形导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
             <source>Drawing as SVG…</source>
             <translation>图形导出为 SVG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="294" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="238" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="297" />
             <source>About ResNet Studio</source>
             <translation>关于 ResNet Studio</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="239" />
             <source>d2l.ai (Fashion-MNIST)</source>
             <translation>d2l.ai (Fashion-MNIST)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="239" />
             <source>torchvision</source>
             <translation>torchvision</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="240" />
             <source>CIFAR (He et al. 2016)</source>
             <translation>CIFAR（He 等，2016）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="241" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="244" />
             <source>Replace the design with %1 (undo brings it back)</source>
             <translation>用 %1 替换当前设计（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="243" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="246" />
             <source>Shape trace</source>
             <translation>形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="244" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="247" />
             <source>Explain</source>
             <translation>讲解</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="245" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
             <source>Lessons</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="263" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="266" />
             <source>Preset %1</source>
             <translation>预设 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="280" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="277" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="280" />
             <source>SVG images (*.svg)</source>
             <translation>SVG 图片 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="278" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="281" />
             <source>Export drawing</source>
             <translation>导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="286" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="289" />
             <source>Cannot export the drawing</source>
             <translation>无法导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="287" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="290" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="288" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="291" />
             <source>Choose another folder or file name.</source>
             <translation>请选择其他文件夹或文件名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="290" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="293" />
             <source>Drawing written to %1</source>
             <translation>图形已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="295" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
             <source>ResNet Studio: design residual networks block by block, watch the shapes flow, and train them, in the spirit of the d2l.ai ResNet chapter.</source>
             <translation>ResNet Studio：逐块设计残差网络，观察张量形状的流动，并训练它们，秉承 d2l.ai ResNet 章节的精神。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="301" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="304" />
             <source>not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="309" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="313" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
-        <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="309" />
-            <source>%1 problem(s)</source>
-            <translation>%1 个问题</translation>
+        <message numerus="yes">
+            <location filename="../../resnet_studio/ui/main_window.py" line="313" />
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n 个问题</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="316" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="319" />
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="316" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="319" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="317" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="320" />
             <source>&amp;Redo %1</source>
             <translation>重做 %1(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="317" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="320" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2430,17 +2432,17 @@ Fix: %2</source>
     <context>
         <name>PanelLoader</name>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="64" />
+            <location filename="../../resnet_studio/ui/app.py" line="65" />
             <source>Loading PyTorch for training and export…</source>
             <translation>正在加载 PyTorch（用于训练和导出）…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="65" />
+            <location filename="../../resnet_studio/ui/app.py" line="66" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="89" />
+            <location filename="../../resnet_studio/ui/app.py" line="90" />
             <source>Training and export are unavailable: PyTorch could not be loaded (%1). Reinstall it (pip install --force-reinstall torch torchvision) and restart the studio; designing and the shape trace work without it.</source>
             <translation>训练和导出不可用：无法加载 PyTorch（%1）。请重新安装（pip install --force-reinstall torch torchvision）并重启 ResNet Studio；设计和形状追踪无需 PyTorch 也能使用。</translation>
         </message>
@@ -2461,22 +2463,22 @@ Fix: %2</source>
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="54" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="55" />
             <source>stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="55" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="56" />
             <source>block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="56" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="57" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="57" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="58" />
             <source>design</source>
             <translation>设计</translation>
         </message>
@@ -2704,167 +2706,167 @@ Fix: %2</source>
     <context>
         <name>ProblemField</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="70" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="71" />
             <source>input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="71" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="72" />
             <source>stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="72" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="73" />
             <source>head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="73" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="74" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="74" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="75" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="75" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="76" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="76" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="77" />
             <source>input shape (N, C, H, W)</source>
             <translation>输入形状 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="77" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="78" />
             <source>stem channels</source>
             <translation>主干层通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="78" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="79" />
             <source>stem kernel</source>
             <translation>主干层卷积核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="79" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="80" />
             <source>stem stride</source>
             <translation>主干层步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="80" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="81" />
             <source>stem padding</source>
             <translation>主干层填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="81" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="82" />
             <source>pool kernel</source>
             <translation>池化核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="82" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="83" />
             <source>pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="83" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="84" />
             <source>pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="84" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="85" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="85" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="86" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="86" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="87" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="87" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="88" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="88" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="89" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="89" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
             <source>design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
             <source>stages</source>
             <translation>阶段数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="93" />
             <source>blocks in all stages</source>
             <translation>所有阶段的块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="93" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
             <source>layers (at most)</source>
             <translation>层数（最多）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="95" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="95" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="96" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="96" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="97" />
             <source>bottleneck width (channels/4 * width per group/64 * groups)</source>
             <translation>瓶颈宽度 (channels/4 * width per group/64 * groups)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="98" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="99" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="99" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="100" />
             <source>true or false</source>
             <translation>true 或 false</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="100" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="101" />
             <source>a string</source>
             <translation>字符串</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="101" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="102" />
             <source>an object {...}</source>
             <translation>对象 {...}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="102" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="103" />
             <source>a list of stages</source>
             <translation>阶段列表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="103" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="104" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
@@ -3396,97 +3398,99 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TracePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="123" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="134" />
             <source>Input (N, C, H, W)</source>
             <translation>输入 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="124" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="135" />
             <source>N: the batch size. MACs and activation memory grow with it.</source>
             <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="125" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="136" />
             <source>C: input channels (the design's input).</source>
             <translation>C：输入通道数（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="126" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="137" />
             <source>H: input height in pixels (the design's input).</source>
             <translation>H：输入高度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="127" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="138" />
             <source>W: input width in pixels (the design's input).</source>
             <translation>W：输入宽度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="128" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="139" />
             <source>batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="128" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="139" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="128" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="139" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="129" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="140" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="152" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="163" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="177" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="188" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="178" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="189" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="179" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="190" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="180" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="191" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="181" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="192" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="185" />
-            <source>✗ %1 problem(s): shown up to the first error</source>
-            <translation>✗ %1 个问题：只显示到第一个错误处</translation>
+        <message numerus="yes">
+            <location filename="../../resnet_studio/ui/trace/view.py" line="204" />
+            <source>✗ %n problem(s): shown up to the first error</source>
+            <translation>
+                <numerusform>✗ %n 个问题：只显示到第一个错误处</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="188" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="207" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="193" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="213" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="194" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="214" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
@@ -4611,12 +4615,12 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>window</name>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="145" />
+            <location filename="../../resnet_studio/ui/app.py" line="146" />
             <source>Cannot open the design</source>
             <translation>无法打开设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="147" />
+            <location filename="../../resnet_studio/ui/app.py" line="148" />
             <source>Open another design; this one stays as it is on disk.</source>
             <translation>请打开另一个设计；此文件在磁盘上保持原样。</translation>
         </message>

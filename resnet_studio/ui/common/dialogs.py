@@ -34,7 +34,7 @@ def ask_recover(parent: QWidget | None, name: str, when: str, path: str) -> bool
                       fill(_t("ResNet Studio closed without saving “%1” (autosaved %2)."),
                            name, when),
                       QMessageBox.Yes | QMessageBox.No, parent)
-    box.setInformativeText(where + " " + _t("Recover it? (No deletes the autosave.)"))
+    box.setInformativeText(where + " " + _t("Recover it? (Discard deletes the autosave.)"))
     box.button(QMessageBox.Yes).setText(_t("Recover"))
     box.button(QMessageBox.No).setText(_t("Discard"))
     box.setDefaultButton(QMessageBox.Yes)

@@ -37,3 +37,11 @@ def chw_text(shape: Sequence[int] | None) -> str:
     if shape is None:
         return "?"
     return "×".join(str(v) for v in shape[1:])
+
+
+def english_plural(source: str, n: int) -> str:
+    """English plural of a ``%n ... (s)`` source: "%n problem(s)" -> "%n problem" for
+    n == 1, else "%n problems" ("" when ``source`` has no plural form)."""
+    if n < 0 or "(s)" not in source:
+        return ""
+    return source.replace("(s)", "" if n == 1 else "s")

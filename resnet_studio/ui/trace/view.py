@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,7 +24,7 @@ from resnet_studio.ui.common.style import ACCENT_SOFT, ERROR, MUTED, OK, TEXT
 from resnet_studio.ui.document.document import DesignDocument, Selection
 from resnet_studio.ui.trace.model import TraceModel
 
-COLUMN_WIDTHS = (150, 165, 132, 66, 70, 36, 80)
+COLUMN_WIDTHS = (150, 140, 120, 66, 70, 36, 74)
 
 
 def selection_key(sel: Selection | None, known: dict) -> str | None:
@@ -93,7 +93,7 @@ class TracePane(QWidget):
         self.view.setPalette(palette)
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(QHeaderView.Interactive)
-        for i, w in enumerate(COLUMN_WIDTHS):
+        for i, w in enumerate(self._column_widths()):
             self.view.setColumnWidth(i, w)
         self.view.expanded.connect(lambda i: self._remember(i, True))
         self.view.collapsed.connect(lambda i: self._remember(i, False))
@@ -118,6 +118,17 @@ class TracePane(QWidget):
         self.retranslate()
         self._show_input()
         self.show_trace()
+
+    def _column_widths(self) -> list[int]:
+        """COLUMN_WIDTHS, widened where this font needs it: the deepest layer name
+        ("shortcut.conv" three levels down) and a five-digit receptive field in bold."""
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        fm, fm_bold = QFontMetrics(self.view.font()), QFontMetrics(bold)
+        indent = self.view.indentation()
+        needed = {0: 3 * indent + fm.horizontalAdvance("shortcut.conv") + 30,
+                  5: fm_bold.horizontalAdvance("99999") + 14}
+        return [max(w, needed.get(i, 0)) for i, w in enumerate(COLUMN_WIDTHS)]
 
     def retranslate(self) -> None:
         self.input_label.setText(self.tr("Input (N, C, H, W)"))
@@ -179,14 +190,23 @@ class TracePane(QWidget):
                  (self.tr("Activations"), bytes_text(totals.activation_bytes)),
                  (self.tr("Weights"), bytes_text(totals.weight_bytes)),
                  (self.tr("Output"), shape_text(t.output_shape))]
+
+        def nowrap(text: str) -> str:  # the bar wraps between items, not inside a label
+            # (no-break spaces; word joiners keep Chinese, which breaks anywhere, together)
+            glued = "".join(c + ("\u2060" if ord(c) > 0x2e80 else "") for c in text)
+            return escape(glued.rstrip("\u2060")).replace(" ", "&nbsp;")
+
         text = " &nbsp;·&nbsp; ".join(
-            f"<span style='color:{MUTED}'>{k}</span> <b>{v}</b>" for k, v in items)
+            f"<span style='color:{MUTED}'>{nowrap(k)}</span>&nbsp;"
+            f"<b style='white-space:nowrap'>{escape(v)}</b>"
+            for k, v in items)
         if problems:
-            status = fill(self.tr("✗ %1 problem(s): shown up to the first error"), len(problems))
+            status = self.tr("✗ %n problem(s): shown up to the first error", "", len(problems))
             color = ERROR
         else:
             status, color = self.tr("✓ valid design"), OK
-        self.totals.setText(f"{text} &nbsp;&nbsp; <b style='color:{color}'>{status}</b>")
+        verdict = f"<b style='color:{color}'>{nowrap(status)}</b>"
+        self.totals.setText(f"{text} &nbsp;&nbsp; {verdict}")
         self.banner.setVisible(bool(problems))
         if problems:
             message, fix = problem_text(problems[0])
