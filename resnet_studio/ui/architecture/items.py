@@ -16,17 +16,22 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from resnet_studio.ui.common.style import (
     BASIC,
     BASIC_SOFT,
+    BORDER,
     BOTTLENECK,
     BOTTLENECK_SOFT,
     ERROR,
     ERROR_SOFT,
+    ERROR_TINT,
     IDENTITY,
     MUTED,
+    PANEL,
     PROJECTION,
     PROJECTION_SOFT,
     SELECTED,
+    SURFACE,
     TEXT,
     UNREACHED,
+    UNREACHED_BORDER,
 )
 from resnet_studio.ui.document.document import Selection
 
@@ -163,7 +168,7 @@ class SpecItem(QGraphicsItem):
         if state == "invalid":
             return ERROR, ERROR_SOFT
         if state == "unreached":
-            return "#9ca3af", UNREACHED
+            return UNREACHED_BORDER, UNREACHED
         return (BOTTLENECK, BOTTLENECK_SOFT) if kind == "bottleneck" else (BASIC, BASIC_SOFT)
 
     def outline(self, p: QPainter, rect: QRectF, border: str, fill: str, radius: float = 7) -> None:
@@ -192,7 +197,7 @@ class PartItem(SpecItem):
         p.setRenderHint(QPainter.Antialiasing)
         border, fill = self.colors()
         if s.state == "ok":
-            border, fill = ("#475569", "#f1f5f9")
+            border, fill = (IDENTITY, SURFACE)
         rect = QRectF(LEAD, -PART_H / 2, PART_W, PART_H)
         if s.part != "input":
             _arrow(p, QPointF(LEAD - 1, 0), IDENTITY)
@@ -308,10 +313,10 @@ class FrameItem(SpecItem):
         s: FrameSpec = self.spec
         p.setRenderHint(QPainter.Antialiasing)
         rect = QRectF(0, s.top, s.width, s.bottom - s.top)
-        border = ERROR if s.state == "invalid" else SELECTED if s.selected else "#cbd5e1"
+        border = ERROR if s.state == "invalid" else SELECTED if s.selected else BORDER
         pen = QPen(QColor(border), 2.5 if s.selected or s.state == "invalid" else 1.2)
         p.setPen(pen)
-        p.setBrush(QBrush(QColor("#fff5f5" if s.state == "invalid" else "#f8fafc")))
+        p.setBrush(QBrush(QColor(ERROR_TINT if s.state == "invalid" else PANEL)))
         p.drawRoundedRect(rect, 12, 12)
         p.setPen(QColor(ERROR if s.state == "invalid" else TEXT))
         p.setFont(_font(9, True))

@@ -51,7 +51,7 @@ from resnet_studio.ui.architecture.items import (
 from resnet_studio.ui.common.format import chw_text
 from resnet_studio.ui.common.i18n import fill, problem_text
 from resnet_studio.ui.common.icons import icon_button
-from resnet_studio.ui.common.style import BASIC, BOTTLENECK, IDENTITY, PROJECTION
+from resnet_studio.ui.common.style import BASIC, BOTTLENECK, IDENTITY, MUTED, PROJECTION
 from resnet_studio.ui.document.document import DesignDocument, Selection, problem_part
 
 FRAME_PAD = 8
@@ -328,7 +328,7 @@ class ArchitecturePane(QWidget):
         marks = ((BASIC, "■"), (BOTTLENECK, "■"), (IDENTITY, "┄"), (PROJECTION, "━"))
         legend = " &nbsp; ".join(f"<span style='color:{c}'>{m}</span> {w}"
                                  for (c, m), w in zip(marks, words))
-        self.legend.setText(f"{legend} &nbsp; <span style='color:#64748b'>{words[-1]}</span>")
+        self.legend.setText(f"{legend} &nbsp; <span style='color:{MUTED}'>{words[-1]}</span>")
         for name, tip in (("zoom-out", self.tr("Zoom out (wheel)")),
                           ("zoom-in", self.tr("Zoom in (wheel)")),
                           ("fit", self.tr("Fit the drawing to the view"))):

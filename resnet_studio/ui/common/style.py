@@ -26,6 +26,26 @@ ERROR_SOFT = "#fee2e2"
 OK = "#16a34a"
 OK_SOFT = "#dcfce7"
 UNREACHED = "#e5e7eb"
+UNREACHED_BORDER = "#9ca3af"
+INK = "#1e293b"  # dark text on light cells (confusion matrix)
+SURFACE = "#f1f5f9"  # boxes in the explain panel, the stem/head in the drawing, buttons
+SURFACE_BORDER = "#e2e8f0"
+ERROR_BORDER = "#fecaca"
+ERROR_TINT = "#fff5f5"  # an invalid stage's background in the drawing
+ERROR_TEXT = "#991b1b"  # a failed run's note
+OK_TEXT = "#14532d"  # a finished run's note
+WARN_TEXT = "#92400e"  # the training panel's caution note
+WARN_SOFT = "#fef3c7"
+# Plots (pyqtgraph): axes, legends, captions.
+AXIS = "#666666"
+AXIS_TEXT = "#333333"
+LEGEND_TEXT = "#222222"
+LEGEND_BORDER = "#cccccc"
+NOTE_TEXT = "#444444"
+READOUT_TEXT = "#555555"
+# One colour per overlaid run (matplotlib's tab10, as in the d2l book's plots).
+RUN_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+              "#e377c2", "#17becf", "#7f7f7f", "#bcbd22")
 
 STYLE_SHEET = f"""
 QMainWindow, QDialog {{ background: {WINDOW}; }}
@@ -66,7 +86,7 @@ QHeaderView::section {{
 QTextBrowser#explain {{ background: white; border: none; }}
 QLabel#totals {{ background: {PANEL}; border-top: 1px solid {BORDER}; padding: 6px 8px; }}
 QLabel#banner {{
-    color: {ERROR}; background: {ERROR_SOFT}; border-bottom: 1px solid #fecaca; padding: 6px 8px;
+    color: {ERROR}; background: {ERROR_SOFT}; border-bottom: 1px solid {ERROR_BORDER}; padding: 6px 8px;
 }}
 QFrame#paneHeader {{ background: white; border-bottom: 1px solid {BORDER}; }}
 QLabel#paneTitle {{ font-weight: 600; color: {TEXT}; }}
@@ -99,7 +119,7 @@ def apply_style(app: QApplication) -> None:
     pal.setColor(QPalette.Base, QColor("white"))
     pal.setColor(QPalette.AlternateBase, QColor(PANEL))
     pal.setColor(QPalette.Text, QColor(TEXT))
-    pal.setColor(QPalette.Button, QColor("#f1f5f9"))
+    pal.setColor(QPalette.Button, QColor(SURFACE))
     pal.setColor(QPalette.ButtonText, QColor(TEXT))
     pal.setColor(QPalette.Highlight, QColor(ACCENT))
     pal.setColor(QPalette.HighlightedText, QColor("white"))

@@ -27,6 +27,7 @@ from resnet_studio.core.design.design import STEM_KINDS, Design
 from resnet_studio.ui.common.fields import ChoiceCombo, FieldCheck, FieldSpin, FieldText
 from resnet_studio.ui.common.i18n import fill
 from resnet_studio.ui.common.icons import icon
+from resnet_studio.ui.common.style import ACCENT
 from resnet_studio.ui.document.document import DesignDocument, Selection, problem_part
 from resnet_studio.ui.editor import stage_ops
 from resnet_studio.ui.editor.stage_card import StageCard, problems_html, set_flag
@@ -214,7 +215,7 @@ class EditorPane(QScrollArea):
         self.layout_.addLayout(self.stage_list)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addStage")
-        self.add_button.setIcon(icon("add", "#2563eb"))
+        self.add_button.setIcon(icon("add", ACCENT))
         self.add_button.clicked.connect(self.add_stage)
         self.layout_.addWidget(self.add_button)
 

@@ -17,7 +17,18 @@ from resnet_studio.core.design.problems import Problem
 from resnet_studio.core.design.trace import Layer, Trace
 from resnet_studio.ui.common.format import bytes_text, chw_text, shape_text
 from resnet_studio.ui.common.i18n import fill, problem_text
-from resnet_studio.ui.common.style import ACCENT, ERROR, ERROR_SOFT, MUTED, OK, PROJECTION, TEXT
+from resnet_studio.ui.common.style import (
+    ACCENT,
+    ERROR,
+    ERROR_BORDER,
+    ERROR_SOFT,
+    MUTED,
+    OK,
+    PROJECTION,
+    SURFACE,
+    SURFACE_BORDER,
+    TEXT,
+)
 from resnet_studio.ui.document.document import DesignDocument, Selection
 
 CSS = f"""
@@ -54,7 +65,7 @@ def span(text: str, cls: str) -> str:
     return f"<span class='{cls}'>{text}</span>"
 
 
-def box(content: str, background: str = "#f1f5f9", border: str = "#e2e8f0") -> str:
+def box(content: str, background: str = SURFACE, border: str = SURFACE_BORDER) -> str:
     """A padded, tinted box (QTextDocument draws table cells with backgrounds)."""
     return (f"<table width='100%' cellpadding='10' cellspacing='0' style='margin: 6px 0;"
             f" border: 1px solid {border};'><tr><td style='background: {background};'>"
@@ -76,7 +87,7 @@ def problems_box(problems: list[Problem]) -> str:
         if fix:
             text += f"<br><b>{fix_label}</b> {escape(fix)}"
         parts.append(text)
-    return box("<br><br>".join(parts), ERROR_SOFT, "#fecaca")
+    return box("<br><br>".join(parts), ERROR_SOFT, ERROR_BORDER)
 
 
 def rows_table(rows: list[tuple[str, str, str]]) -> str:

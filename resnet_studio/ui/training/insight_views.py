@@ -23,11 +23,20 @@ from PySide6.QtWidgets import (
 
 from resnet_studio.core.training.insight import per_class_accuracy
 from resnet_studio.ui.common.i18n import fill
+from resnet_studio.ui.common.style import (
+    AXIS,
+    AXIS_TEXT,
+    BASIC,
+    ERROR_SOFT,
+    INK,
+    OK_SOFT,
+    READOUT_TEXT,
+)
 from resnet_studio.ui.training.text import class_label, part_label
 
 BLUES = pg.ColorMap([0.0, 0.5, 1.0], [(247, 251, 255), (107, 174, 214), (8, 48, 107)])
-MISTAKE = QColor("#fee2e2")
-CORRECT = QColor("#dcfce7")
+MISTAKE = QColor(ERROR_SOFT)
+CORRECT = QColor(OK_SOFT)
 PREDICTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -83,7 +92,7 @@ class ConfusionView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
         self.readout = QLabel()
-        self.readout.setStyleSheet("color: #555;")
+        self.readout.setStyleSheet(f"color: {READOUT_TEXT};")
         self.heat = pg.PlotWidget(background="w")
         self.heat_plot = self.heat.getPlotItem()
         self.heat_plot.setMenuEnabled(False)
@@ -104,14 +113,14 @@ class ConfusionView(QWidget):
         self.bars_plot.setXRange(0, 1, padding=0.02)
         self.bars_plot.getAxis("left").setStyle(showValues=False)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[],
-                                    brush=pg.mkBrush("#3b82f6"), pen=pg.mkPen(None))
+                                    brush=pg.mkBrush(BASIC), pen=pg.mkPen(None))
         self.bars_plot.addItem(self.bars)
         self._bar_texts: list[pg.TextItem] = []
         for plot in (self.heat_plot, self.bars_plot):
             for axis in ("left", "bottom"):
                 ax = plot.getAxis(axis)
-                ax.setPen(pg.mkPen("#666"))
-                ax.setTextPen(pg.mkPen("#333"))
+                ax.setPen(pg.mkPen(AXIS))
+                ax.setTextPen(pg.mkPen(AXIS_TEXT))
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -199,7 +208,7 @@ class ConfusionView(QWidget):
         for k, t in enumerate(self._texts):
             i, j = divmod(k, n)
             t.setText(str(m[i, j]) if m[i, j] else "")
-            t.setColor("w" if frac[i, j] > 0.55 else "#1e293b")
+            t.setColor("w" if frac[i, j] > 0.55 else INK)
             t.setPos(j + 0.5, i + 0.5)
 
     def _set_bar_texts(self, acc: np.ndarray) -> None:
@@ -207,7 +216,7 @@ class ConfusionView(QWidget):
             self.bars_plot.removeItem(t)
         self._bar_texts = []
         for i, a in enumerate(acc):
-            t = pg.TextItem("—" if np.isnan(a) else f"{a:.0%}", color="#1e293b",
+            t = pg.TextItem("—" if np.isnan(a) else f"{a:.0%}", color=INK,
                             anchor=(0, 0.5))
             t.setPos(0.02, i + 0.5)
             self.bars_plot.addItem(t)

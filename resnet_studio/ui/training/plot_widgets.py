@@ -26,6 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from resnet_studio.ui.common import dialogs
+from resnet_studio.ui.common.style import (
+    AXIS,
+    AXIS_TEXT,
+    LEGEND_BORDER,
+    LEGEND_TEXT,
+    NOTE_TEXT,
+    READOUT_TEXT,
+)
 
 
 class LogAxis(pg.AxisItem):
@@ -137,9 +145,9 @@ class MetricPlot(QWidget):
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-weight: 600;")
         self.note = QLabel()
-        self.note.setStyleSheet("color: #444;")
+        self.note.setStyleSheet(f"color: {NOTE_TEXT};")
         self.readout = QLabel()
-        self.readout.setStyleSheet("color: #555;")
+        self.readout.setStyleSheet(f"color: {READOUT_TEXT};")
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.export_button = QToolButton()
         self.export_button.setAutoRaise(True)
@@ -162,17 +170,17 @@ class MetricPlot(QWidget):
         self.plot.setMenuEnabled(False)
         for axis in ("left", "bottom"):
             ax = self.plot.getAxis(axis)
-            ax.setPen(pg.mkPen("#666"))
-            ax.setTextPen(pg.mkPen("#333"))
+            ax.setPen(pg.mkPen(AXIS))
+            ax.setTextPen(pg.mkPen(AXIS_TEXT))
             ax.enableAutoSIPrefix(False)
             # an axis is mostly text, slow to draw; keep it as a pixmap until its range moves
             ax.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if log_y:
             self.plot.getAxis("left").setStyle(maxTextLevel=1)
         self.legend = self.plot.addLegend(offset=(-6, 6 if legend_corner == "top" else -6),
-                                          labelTextSize="8pt", labelTextColor="#222",
+                                          labelTextSize="8pt", labelTextColor=LEGEND_TEXT,
                                           brush=pg.mkBrush(255, 255, 255, 200),
-                                          pen=pg.mkPen("#ccc"))
+                                          pen=pg.mkPen(LEGEND_BORDER))
         self.legend.setVisible(False)
         self.marker = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k"), brush=pg.mkBrush(None))
         self.marker.setZValue(100)

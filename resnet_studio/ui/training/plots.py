@@ -15,11 +15,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from resnet_studio.ui.common.style import RUN_COLORS
 from resnet_studio.ui.training.plot_widgets import MetricPlot, make_pen
 from resnet_studio.ui.training.text import part_label
 
-RUN_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
-              "#e377c2", "#17becf", "#7f7f7f", "#bcbd22")
 RUN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
               Qt.PenStyle.DashDotLine)
 
