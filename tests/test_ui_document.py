@@ -155,3 +155,39 @@ def test_typing_not_yet_committed_is_taken_back_by_the_field_first(qtbot, window
     QTest.keyClick(card.blocks, Qt.Key_Z, Qt.ControlModifier)  # the text's own undo
     assert window.document.undo_stack.count() == count and window.document.undo_stack.index() == count
     assert card.blocks.cleanText() == str(card.blocks.value())
+
+
+def test_problem_counts_use_plural_forms(qtbot, window):
+    card = window.editor.cards[1]
+    card.shortcut.setCurrentIndex(card.shortcut.findData("identity"))
+    window.document.flush()
+    n = len(window.document.problems)
+    status, totals = window.status_design.text(), window.trace_pane.totals.text()
+    assert "(s)" not in status and "(s)" not in totals
+    word = "problem" if n == 1 else "problems"
+    assert f"{n} {word}" in status and f"{n}&nbsp;{word}" in totals
+
+
+def test_trace_columns_fit_deep_names_and_large_receptive_fields(qtbot, window):
+    import copy
+
+    from PySide6.QtGui import QFontMetrics
+
+    from resnet_studio.core.design.design import StageSpec
+
+    design = copy.deepcopy(window.document.design)
+    design.stages.append(StageSpec(channels=1024, blocks=2, stride=2))
+    window.document.load(design)
+    window.document.flush()
+    view = window.trace_pane.view
+    view.expandAll()
+    fm = QFontMetrics(view.font())
+    model = window.trace_pane.model
+    widest_rf = max(len(row[5].text()) for row in model.rows.values())
+    assert widest_rf >= 4  # a fifth stage sees over a thousand pixels
+    rf_text = "9" * widest_rf
+    assert view.columnWidth(5) >= fm.horizontalAdvance(rf_text) + 8
+    deepest = max((k for k in model.rows if k.endswith("shortcut.conv")), key=len, default=None)
+    assert deepest is not None
+    rect = view.visualRect(model.rows[deepest][0].index())
+    assert rect.left() + fm.horizontalAdvance("shortcut.conv") + 8 <= view.columnWidth(0)

@@ -28,6 +28,7 @@ from resnet_studio.core.design.design import Design
 from resnet_studio.core.design.presets import preset, preset_names
 from resnet_studio.ui.architecture.view import ArchitecturePane
 from resnet_studio.ui.common import dialogs
+from resnet_studio.ui.common.format import plural
 from resnet_studio.ui.common.i18n import add_language_menu, fill
 from resnet_studio.ui.common.settings import byte_array, studio_settings
 from resnet_studio.ui.document.autosave import Autosaver
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         if doc.trace is None:
             return
         n = len(doc.problems)
-        text = self.tr("valid") if not n else self.tr("%n problem(s)", "", n)
+        text = self.tr("valid") if not n else plural(self.tr("%n problem(s)", "", n), n)
         self.status_design.setText(f"{doc.design.name} · {text}")
 
     def _update_undo_texts(self, *_args) -> None:

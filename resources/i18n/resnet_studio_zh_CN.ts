@@ -328,42 +328,42 @@
     <context>
         <name>ConfusionView</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="129" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="138" />
             <source>Confusion matrix and per-class accuracy</source>
             <translation>混淆矩阵与各类别精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="130" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="139" />
             <source>true class</source>
             <translation>真实类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="131" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="140" />
             <source>predicted class</source>
             <translation>预测类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="132" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="141" />
             <source>accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="136" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="145" />
             <source>Shown after the first epoch.</source>
             <translation>第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="139" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="148" />
             <source>%1 of %2 held-out images right (%3)</source>
             <translation>留出集 %2 张图像中 %1 张预测正确 (%3)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="142" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="151" />
             <source>After epoch %1: %2</source>
             <translation>第 %1 轮之后：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="225" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="234" />
             <source>true %1, predicted %2: %3 images (%4 of the class)</source>
             <translation>真实 %1，预测 %2：%3 张图像（占该类 %4）</translation>
         </message>
@@ -371,17 +371,17 @@
     <context>
         <name>Device</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="303" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="290" />
             <source>Apple GPU (MPS)</source>
             <translation>Apple GPU (MPS)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="305" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="292" />
             <source>automatic (best available)</source>
             <translation>自动（最佳可用设备）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="301" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="288" />
             <source>CPU (%1 threads)</source>
             <translation>CPU（%1 个线程）</translation>
         </message>
@@ -460,289 +460,289 @@
     <context>
         <name>EditorPane</name>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="158" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="159" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="170" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="171" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="196" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="197" />
             <source>max-pool</source>
             <translation>最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="234" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="235" />
             <source>conv bias</source>
             <translation>卷积偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="237" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="238" />
             <source>BatchNorm on the projection</source>
             <translation>投影上的批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="241" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="242" />
             <source>Design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="242" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="243" />
             <source>Input image</source>
             <translation>输入图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="243" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="244" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="244" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="245" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="245" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="246" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="246" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="247" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="247" />
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="414" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="248" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="415" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="249" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="250" />
             <source>Append a stage with twice the channels of the last one and stride 2.</source>
             <translation>在末尾添加一个阶段，通道数为上一阶段的两倍，步幅为 2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="251" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="252" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="251" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="252" />
             <source>The design's name, saved in its file.</source>
             <translation>设计的名称，随文件保存。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="252" />
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="262" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="253" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="263" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="253" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="254" />
             <source>Channels of the input image: 1 for grey-scale (Fashion-MNIST), 3 for colour.</source>
             <translation>输入图像的通道数：灰度图（Fashion-MNIST）为 1，彩色图为 3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="254" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="255" />
             <source>Height</source>
             <translation>高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="255" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="256" />
             <source>Input height in pixels. d2l trains Fashion-MNIST resized to 96; torchvision uses 224.</source>
             <translation>输入高度（像素）。d2l 将 Fashion-MNIST 缩放到 96 训练；torchvision 使用 224。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="257" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="258" />
             <source>Width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="257" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="258" />
             <source>Input width in pixels.</source>
             <translation>输入宽度（像素）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="258" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="259" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="259" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="260" />
             <source>imagenet: 7x7 conv with stride 2, then a 3x3 max-pool with stride 2 (the size shrinks by 4). cifar: a 3x3 conv with stride 1 and no pool, for small images. custom: your own numbers below.</source>
             <translation>imagenet：步幅为 2 的 7x7 卷积，再接步幅为 2 的 3x3 最大池化（尺寸缩小为 1/4）。cifar：步幅为 1 的 3x3 卷积，无池化，适合小图像。自定义：使用下面你自己填写的数值。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="263" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="264" />
             <source>Output channels of the stem's conv (64 in ResNet-18).</source>
             <translation>主干层卷积的输出通道数（ResNet-18 中为 64）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="264" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="266" />
             <source>Size k of the stem conv's square window.</source>
             <translation>主干层卷积方形窗口的大小 k。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="266" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="267" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="267" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="268" />
             <source>Step s of the window: 2 halves the height and width. Output size: floor((H + 2p - k)/s) + 1.</source>
             <translation>窗口的步幅 s：2 使高度和宽度减半。输出尺寸：floor((H + 2p - k)/s) + 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="269" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="270" />
             <source>Padding</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="270" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
             <source>Zeros p added on each side of the input before the conv.</source>
             <translation>卷积前在输入每一侧补上的 p 个零。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="272" />
             <source>Pool kernel</source>
             <translation>池化核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="272" />
             <source>Window of the max-pool.</source>
             <translation>最大池化的窗口大小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="272" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="273" />
             <source>Pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="273" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="274" />
             <source>Step of the max-pool: 2 halves the size.</source>
             <translation>最大池化的步幅：2 使尺寸减半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="274" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="275" />
             <source>Pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="275" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="276" />
             <source>Padding of the max-pool: at most half its kernel.</source>
             <translation>最大池化的填充：最多为池化核的一半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="276" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="277" />
             <source>Classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="277" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="278" />
             <source>Outputs of the final linear layer, one per class (10 for Fashion-MNIST).</source>
             <translation>最后全连接层的输出数，每个类别一个（Fashion-MNIST 为 10）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="285" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="286" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="286" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="287" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="287" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="288" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="288" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="289" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="289" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="290" />
             <source>stem %1</source>
             <translation>主干层%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="290" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="291" />
             <source>Max-pool after the conv</source>
             <translation>卷积后接最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="292" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="293" />
             <source>A max-pool after the stem's conv, BN and ReLU (ImageNet ResNets: 3x3, stride 2).</source>
             <translation>在主干层的卷积、BN 和 ReLU 之后接一个最大池化（ImageNet 上的 ResNet：3x3，步幅 2）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="293" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="294" />
             <source>imagenet: 7x7/2 + max-pool</source>
             <translation>imagenet：7x7/2 + 最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="294" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="295" />
             <source>cifar: 3x3/1, no pool</source>
             <translation>cifar：3x3/1，无池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="294" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="295" />
             <source>custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="295" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="296" />
             <source>Bias in the convs</source>
             <translation>卷积带偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="297" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="298" />
             <source>Give every conv a bias term, as d2l does. torchvision leaves it out because a BatchNorm follows each conv.</source>
             <translation>像 d2l 那样为每个卷积加上偏置项。torchvision 不加，因为每个卷积后都跟着批量归一化。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="299" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="300" />
             <source>BatchNorm after the 1x1 projection</source>
             <translation>1x1 投影后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="301" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="302" />
             <source>Normalise the shortcut's 1x1 conv output (torchvision does, d2l does not).</source>
             <translation>对捷径连接上 1x1 卷积的输出做批量归一化（torchvision 这样做，d2l 不做）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="342" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="343" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="410" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="411" />
             <source>Stem: %1</source>
             <translation>主干层：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="418" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="419" />
             <source>Duplicate stage %1</source>
             <translation>复制阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="423" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="424" />
             <source>Remove stage %1</source>
             <translation>删除阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="427" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="428" />
             <source>Move stage %1</source>
             <translation>移动阶段 %1</translation>
         </message>
@@ -788,397 +788,397 @@
     <context>
         <name>Explain</name>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="71" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="82" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="317" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="328" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="125" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="136" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="189" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="200" />
             <source>conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1 → BN</source>
             <translation>1×1 卷积 → BN → ReLU → 3×3 卷积%1（宽 %2）→ BN → ReLU → 1×1 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="238" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="249" />
             <source>basic block</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="238" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="249" />
             <source>bottleneck block</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="310" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="321" />
             <source>basic blocks</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="310" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="321" />
             <source>bottleneck blocks</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="315" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="326" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="316" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="327" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="323" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="334" />
             <source>Usually only the first block changes the shape, so only it needs a 1×1 projection; the others add x unchanged. Select a block to see why.</source>
             <translation>通常只有第一个块会改变形状，所以只有它需要 1×1 投影；其余块直接加上原样的 x。选择一个块查看原因。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="333" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="344" />
             <source>The stem turns the image into the first feature map, before any residual block.</source>
             <translation>主干层在进入任何残差块之前，把图像变成第一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="342" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="353" />
             <source>Two stride-2 steps: the image shrinks by 4 in each direction before stage 1, which keeps the later convs cheap.</source>
             <translation>两次步幅为 2 的操作：图像在进入阶段 1 之前在每个方向上缩小为 1/4，使后面的卷积计算量较小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="344" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="355" />
             <source>A 3×3 conv with stride 1 and no pool: small images (32×32) keep their size into stage 1.</source>
             <translation>步幅为 1 的 3×3 卷积且没有池化：小图像（32×32）以原尺寸进入阶段 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="348" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="359" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="362" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="373" />
             <source>Because the pool averages whatever size arrives, the same network accepts other input sizes.</source>
             <translation>由于池化会对任意尺寸的输入求平均，同一个网络可以接受其他输入尺寸。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="364" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="375" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="375" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="386" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="123" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="134" />
             <source>Select a block, a layer, the stem or the head in the editor, the drawing or the trace to see its shapes and formulas here.</source>
             <translation>在编辑器、架构图或形状追踪中选择一个块、一层、主干层或输出头，即可在此查看其形状和公式。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="150" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="161" />
             <source>, followed by BatchNorm</source>
             <translation>，后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="171" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="182" />
             <source>unchanged</source>
             <translation>原样</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="172" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="183" />
             <source>x and F(x) are both %1: same channels and stride 1. So x is added %2, with no parameters, and the gradient flows straight back through the + x.</source>
             <translation>x 和 F(x) 的形状都是 %1：通道数相同且步幅为 1。因此 x 被%2相加，不需要参数，梯度经由 + x 直接流回。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="178" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="189" />
             <source>No shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="179" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="190" />
             <source>This block is plain: H(x) = F(x). Without the + x the gradient must pass through every conv on the way back; in a deep plain network it fades near the input and training stalls. Compare a preset with its “-plain” twin.</source>
             <translation>这是一个普通块：H(x) = F(x)。没有 + x，反向传播时梯度必须穿过每一个卷积；在很深的普通网络中，梯度在靠近输入处逐渐消失，训练停滞。可以把某个预设与它的“-plain”孪生版本进行比较。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="188" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="199" />
             <source>conv 3×3%1 → BN → ReLU → conv 3×3 → BN</source>
             <translation>3×3 卷积%1 → BN → ReLU → 3×3 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="206" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="217" />
             <source>F(x) + W&lt;sub&gt;s&lt;/sub&gt;x, then ReLU</source>
             <translation>F(x) + W&lt;sub&gt;s&lt;/sub&gt;x，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="207" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="218" />
             <source>1×1 conv, stride %1</source>
             <translation>1×1 卷积，步幅 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="217" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="228" />
             <source>block input</source>
             <translation>块输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="219" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="230" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="235" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="246" />
             <source>Parameters</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="239" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="250" />
             <source>Stage %1 · Block %2</source>
             <translation>阶段 %1 · 块 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="261" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="272" />
             <source>ReLU(x) = max(0, x), element by element: no parameters, the shape stays.</source>
             <translation>ReLU(x) = max(0, x)，逐元素计算：没有参数，形状不变。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="264" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="275" />
             <source>The residual sum H(x) = F(x) + x: both inputs must have exactly this shape.</source>
             <translation>残差求和 H(x) = F(x) + x：两个输入的形状必须与此完全相同。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="282" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="293" />
             <source>H = %1 (input height), k = %2 (kernel), p = %3 (padding), s = %4 (stride)</source>
             <translation>H = %1（输入高度），k = %2（卷积核），p = %3（填充），s = %4（步幅）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="293" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="304" />
             <source>Receptive field</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="298" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="309" />
             <source>Activations: %1 for a batch of %2.</source>
             <translation>激活值：批量为 %2 时共 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="312" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="323" />
             <source>%1 %2 with %3 output channels; the first block has stride %4.</source>
             <translation>%1 个%2，输出通道数为 %3；第一个块的步幅为 %4。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="315" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="326" />
             <source>1×1 projection</source>
             <translation>1×1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="322" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="333" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="326" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="337" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="348" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="359" />
             <source>output %1</source>
             <translation>输出 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="364" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="375" />
             <source>%1 classes</source>
             <translation>%1 个类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="373" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="384" />
             <source>Change N, H and W above the trace and watch every shape follow.</source>
             <translation>修改形状追踪上方的 N、H 和 W，观察每个形状随之变化。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="119" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="130" />
             <source>If the best block is close to doing nothing, F(x) only has to be close to zero, which is easy to learn. And on the way back the gradient flows through the + x unchanged, so the layers near the input keep learning.</source>
             <translation>如果最优的块接近什么都不做，那么 F(x) 只需接近零，这很容易学到。而且在反向传播时，梯度经由 + x 原样流过，因此靠近输入的层仍能持续学习。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="137" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="148" />
             <source>the channels change: %1 → %2</source>
             <translation>通道数改变：%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="142" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="153" />
             <source>stride %1 shrinks the size: %2 → %3</source>
             <translation>步幅 %1 使尺寸缩小：%2 → %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="151" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="162" />
             <source>1×1 conv with %1 filters and stride %2</source>
             <translation>含 %1 个卷积核、步幅为 %2 的 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="160" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="171" />
             <source>A 1×1 conv where identity would do</source>
             <translation>本可用恒等映射却用了 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="161" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="172" />
             <source>The shapes already match, so an identity shortcut would work. The rule “projection” adds a 1×1 conv anyway: more parameters, and the gradient loses its clean path through the + x.</source>
             <translation>形状已经一致，所以恒等映射捷径就可以。规则“projection”仍然加上一个 1×1 卷积：参数更多，梯度也失去了经由 + x 的畅通路径。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="168" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="179" />
             <source>Use a 1×1 projection on this shortcut (the rule “auto” picks one by itself).</source>
             <translation>在这条捷径连接上使用 1×1 投影（规则“auto”会自动选择）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="176" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="187" />
             <source>The rule “auto” chose identity for that reason.</source>
             <translation>规则“auto”正是因此选择了恒等映射。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="177" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="188" />
             <source>Why identity works</source>
             <translation>为什么恒等映射可行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="212" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="223" />
             <source>F(x) + x, then ReLU</source>
             <translation>F(x) + x，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="213" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="224" />
             <source>identity: x itself</source>
             <translation>恒等映射：x 本身</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="215" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="226" />
             <source>F(x), then ReLU</source>
             <translation>F(x)，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="216" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="227" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="236" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="247" />
             <source>Main path %1, shortcut %2, block total %3.</source>
             <translation>主路径 %1，捷径连接 %2，块合计 %3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="258" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="269" />
             <source>Normalises each of the %1 channels over the batch, then scales and shifts it: 2 × %1 = %2 parameters (γ and β).</source>
             <translation>在批量上对 %1 个通道分别做归一化，再缩放和平移：2 × %1 = %2 个参数（γ 和 β）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="268" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="279" />
             <source>Averages each channel over the whole %1 map: one number per channel, whatever the input size.</source>
             <translation>对整个 %1 特征图的每个通道求平均：每个通道得到一个数，与输入尺寸无关。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="272" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="283" />
             <source>Maps %1 features to %2 class scores: %1 × %2 + %2 = %3 parameters.</source>
             <translation>把 %1 个特征映射为 %2 个类别分数：%1 × %2 + %2 = %3 个参数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="279" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="290" />
             <source>in</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="280" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="291" />
             <source>out</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="285" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="296" />
             <source>Output size</source>
             <translation>输出尺寸</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="294" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="305" />
             <source>Each output value sees a %1×%1 window of the input image; neighbouring outputs are %2 input pixels apart.</source>
             <translation>每个输出值看到输入图像中 %1×%1 的窗口；相邻输出在输入上相隔 %2 个像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="337" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="348" />
             <source>conv %1×%1, stride %2, padding %3</source>
             <translation>卷积 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="338" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="349" />
             <source>max-pool %1×%1, stride %2, padding %3</source>
             <translation>最大池化 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="356" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="367" />
             <source>Global average pooling turns each of the %1 channels of the %2 map into one number; a linear layer maps the %1 numbers to %3 class scores.</source>
             <translation>全局平均池化把 %2 特征图的 %1 个通道各变成一个数；全连接层把这 %1 个数映射为 %3 个类别分数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="371" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="382" />
             <source>Fashion-MNIST images are 1×28×28; d2l resizes them to 96×96 to train and traces 224×224 to print the shapes.</source>
             <translation>Fashion-MNIST 图像为 1×28×28；d2l 训练时把它们缩放到 96×96，打印形状时则用 224×224 追踪。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="116" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="127" />
             <source>A residual block does not learn the mapping H(x) it needs directly. It learns the change F(x) and adds its input back:</source>
             <translation>残差块并不直接学习所需的映射 H(x)。它学习变化量 F(x)，再把输入加回去：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="157" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="168" />
             <source>So x goes through a %1%2: it gives x the shape of F(x) without mixing neighbouring pixels.</source>
             <translation>因此 x 要经过%1%2：它使 x 的形状与 F(x) 相同，而不混合相邻像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="254" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="265" />
             <source>Mult-adds: parameters × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>乘加运算 (MACs)：参数量 × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="289" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="300" />
             <source>Stride 2 roughly halves the height and width; the formula gives the exact size: %1 → %2.</source>
             <translation>步幅 2 大约将高和宽减半；准确的尺寸由公式给出：%1 → %2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="369" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="380" />
             <source>A batch of %1 image(s) with %2 channel(s) of %3×%4 pixels: the shape (N, C, H, W) = %5.</source>
             <translation>一批 %1 张图像，每张 %2 个通道、%3×%4 像素：形状 (N, C, H, W) = %5。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="153" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="164" />
             <source>Why a 1×1 conv on the shortcut?</source>
             <translation>为什么捷径连接上要用 1×1 卷积？</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="154" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="165" />
             <source>F(x) and x are added element by element, so they must have the same shape. Here they do not:</source>
             <translation>F(x) 与 x 逐元素相加，所以它们的形状必须相同。这里不同：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="165" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="176" />
             <source>Identity cannot work here</source>
             <translation>这里不能用恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="166" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="177" />
             <source>x and F(x) have different shapes, so they cannot be added:</source>
             <translation>x 和 F(x) 的形状不同，因此无法相加：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="230" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="241" />
             <source>The %1 has stride %2:</source>
             <translation>%1 的步幅为 %2：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="252" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="263" />
             <source>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k (+ bias) = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
             <translation>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k（+ 偏置）= %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
         </message>
@@ -1522,22 +1522,22 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="328" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="337" />
             <source>Click an image in the gallery to see what each stage makes of it. Shown after the first epoch.</source>
             <translation>点击图库中的一张图像，查看每个阶段从中提取了什么。第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="354" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="363" />
             <source>Held-out image %1 (a %2): predicted %3, %4 sure. Each grid shows a stage's output channels, each scaled on its own.</source>
             <translation>留出集图像 %1（%2）：预测为 %3，置信度 %4。每个网格显示一个阶段的输出通道，各通道单独缩放。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="362" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="371" />
             <source>input image (%1)</source>
             <translation>输入图像 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="370" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="379" />
             <source>%1 output %2: %3 of %4 channels</source>
             <translation>%1 输出 %2：%4 个通道中的 %3 个</translation>
         </message>
@@ -1694,12 +1694,12 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="267" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="254" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="269" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="256" />
             <source>System default (%1)</source>
             <translation>跟随系统 (%1)</translation>
         </message>
@@ -2147,221 +2147,221 @@ Fix: %2</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="129" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="251" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="130" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="252" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="220" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="229" />
             <source>Duplicate stage</source>
             <translation>复制阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="229" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="230" />
             <source>Remove stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="230" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
             <source>Move stage up</source>
             <translation>上移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
             <source>Move stage down</source>
             <translation>下移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
             <source>Fit drawing</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
             <source>Drawing as PNG…</source>
             <translation>图形导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
             <source>Drawing as SVG…</source>
             <translation>图形导出为 SVG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="238" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="238" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="297" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="239" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
             <source>About ResNet Studio</source>
             <translation>关于 ResNet Studio</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="239" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="240" />
             <source>d2l.ai (Fashion-MNIST)</source>
             <translation>d2l.ai (Fashion-MNIST)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="239" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="240" />
             <source>torchvision</source>
             <translation>torchvision</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="240" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="241" />
             <source>CIFAR (He et al. 2016)</source>
             <translation>CIFAR（He 等，2016）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="244" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="245" />
             <source>Replace the design with %1 (undo brings it back)</source>
             <translation>用 %1 替换当前设计（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="246" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="247" />
             <source>Shape trace</source>
             <translation>形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="247" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
             <source>Explain</source>
             <translation>讲解</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="249" />
             <source>Lessons</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="266" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="267" />
             <source>Preset %1</source>
             <translation>预设 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="280" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="281" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="280" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="281" />
             <source>SVG images (*.svg)</source>
             <translation>SVG 图片 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="281" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="282" />
             <source>Export drawing</source>
             <translation>导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="289" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="290" />
             <source>Cannot export the drawing</source>
             <translation>无法导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="290" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="291" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="291" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="292" />
             <source>Choose another folder or file name.</source>
             <translation>请选择其他文件夹或文件名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="293" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="294" />
             <source>Drawing written to %1</source>
             <translation>图形已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="299" />
             <source>ResNet Studio: design residual networks block by block, watch the shapes flow, and train them, in the spirit of the d2l.ai ResNet chapter.</source>
             <translation>ResNet Studio：逐块设计残差网络，观察张量形状的流动，并训练它们，秉承 d2l.ai ResNet 章节的精神。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="304" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="305" />
             <source>not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="313" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="314" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../resnet_studio/ui/main_window.py" line="313" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="314" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="319" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="320" />
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="319" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="320" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="320" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="321" />
             <source>&amp;Redo %1</source>
             <translation>重做 %1(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="320" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="321" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2369,62 +2369,62 @@ Fix: %2</source>
     <context>
         <name>MetricPlot</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="213" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="221" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="214" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="222" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="215" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="223" />
             <source>Save this plot as a picture or its data as CSV</source>
             <translation>将此图保存为图片，或将其数据保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="216" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="224" />
             <source>Picture (PNG)…</source>
             <translation>图片 (PNG)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="217" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="225" />
             <source>Data (CSV)…</source>
             <translation>数据 (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="218" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="226" />
             <source>Move the mouse over the plot to read a point</source>
             <translation>将鼠标移到图上可读取数据点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="307" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="315" />
             <source>%1 — epoch %2: %3</source>
             <translation>%1 — 第 %2 轮：%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="339" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="347" />
             <source>Could not write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="355" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="363" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="355" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="363" />
             <source>CSV data (*.csv)</source>
             <translation>CSV 数据 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="356" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="364" />
             <source>Export plot</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="362" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="370" />
             <source>Export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
@@ -2450,12 +2450,12 @@ Fix: %2</source>
     <context>
         <name>PredictionGallery</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="279" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="288" />
             <source>held-out image %1: %2, predicted correctly (%3 sure)</source>
             <translation>留出集图像 %1：%2，预测正确（置信度 %3）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="283" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="292" />
             <source>held-out image %1: a %2 predicted as %3 (%4 sure)</source>
             <translation>留出集图像 %1：%2 被预测为 %3（置信度 %4）</translation>
         </message>
@@ -2463,22 +2463,22 @@ Fix: %2</source>
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="55" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="54" />
             <source>stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="56" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="55" />
             <source>block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="57" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="56" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="58" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="57" />
             <source>design</source>
             <translation>设计</translation>
         </message>
@@ -2706,167 +2706,167 @@ Fix: %2</source>
     <context>
         <name>ProblemField</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="71" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="70" />
             <source>input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="72" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="71" />
             <source>stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="73" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="72" />
             <source>head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="74" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="73" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="75" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="74" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="76" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="75" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="77" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="76" />
             <source>input shape (N, C, H, W)</source>
             <translation>输入形状 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="78" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="77" />
             <source>stem channels</source>
             <translation>主干层通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="79" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="78" />
             <source>stem kernel</source>
             <translation>主干层卷积核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="80" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="79" />
             <source>stem stride</source>
             <translation>主干层步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="81" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="80" />
             <source>stem padding</source>
             <translation>主干层填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="82" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="81" />
             <source>pool kernel</source>
             <translation>池化核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="83" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="82" />
             <source>pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="84" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="83" />
             <source>pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="85" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="84" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="86" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="85" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="87" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="86" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="88" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="87" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="89" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="88" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="89" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
             <source>design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
             <source>stages</source>
             <translation>阶段数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="93" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
             <source>blocks in all stages</source>
             <translation>所有阶段的块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="93" />
             <source>layers (at most)</source>
             <translation>层数（最多）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="95" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="96" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="95" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="97" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="96" />
             <source>bottleneck width (channels/4 * width per group/64 * groups)</source>
             <translation>瓶颈宽度 (channels/4 * width per group/64 * groups)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="99" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="98" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="100" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="99" />
             <source>true or false</source>
             <translation>true 或 false</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="101" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="100" />
             <source>a string</source>
             <translation>字符串</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="102" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="101" />
             <source>an object {...}</source>
             <translation>对象 {...}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="103" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="102" />
             <source>a list of stages</source>
             <translation>阶段列表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="104" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="103" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
@@ -3480,17 +3480,17 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="207" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="208" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="213" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="214" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="214" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="215" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
@@ -4191,95 +4191,95 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingPlots</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="86" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="86" />
             <source>cross-entropy</source>
             <translation>交叉熵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="87" />
             <source>Accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="87" />
             <source>fraction correct</source>
             <translation>正确比例</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="89" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="88" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="89" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="88" />
             <source>lr</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="90" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="89" />
             <source>Gradient norm per stage</source>
             <translation>各阶段梯度范数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="90" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="89" />
             <source>‖grad‖ (log)</source>
             <translation>‖梯度‖（对数）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="92" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="91" />
             <source>Mean gradient norm of each part of the network over an epoch, from the stem (dark) to the head (light). Draw a ResNet and its plain twin together: with shortcuts the stages' gradients stay close to each other; without them they can differ by orders of magnitude across the depth.</source>
             <translation>网络各部分在一轮中的平均梯度范数，从主干层（深色）到输出头（浅色）。把 ResNet 和它的普通孪生网络（无捷径连接）画在一起比较：有捷径连接时各阶段的梯度彼此接近；没有时，它们在不同深度上可能相差几个数量级。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="107" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="106" />
             <source>train (per batch)</source>
             <translation>训练（每批次）</translation>
         </message>
         <message>
+            <location filename="../../resnet_studio/ui/training/plots.py" line="107" />
             <location filename="../../resnet_studio/ui/training/plots.py" line="108" />
-            <location filename="../../resnet_studio/ui/training/plots.py" line="109" />
             <source>train (smoothed)</source>
             <translation>训练（平滑）</translation>
         </message>
         <message>
+            <location filename="../../resnet_studio/ui/training/plots.py" line="109" />
             <location filename="../../resnet_studio/ui/training/plots.py" line="110" />
-            <location filename="../../resnet_studio/ui/training/plots.py" line="111" />
             <source>train (epoch)</source>
             <translation>训练（每轮）</translation>
         </message>
         <message>
+            <location filename="../../resnet_studio/ui/training/plots.py" line="111" />
             <location filename="../../resnet_studio/ui/training/plots.py" line="112" />
-            <location filename="../../resnet_studio/ui/training/plots.py" line="113" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="114" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="113" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="123" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="122" />
             <source>solid</source>
             <translation>实线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="123" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="122" />
             <source>dashed</source>
             <translation>虚线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="123" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="122" />
             <source>dotted</source>
             <translation>点线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="123" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="122" />
             <source>dash-dot</source>
             <translation>点划线</translation>
         </message>

@@ -39,9 +39,8 @@ def chw_text(shape: Sequence[int] | None) -> str:
     return "×".join(str(v) for v in shape[1:])
 
 
-def english_plural(source: str, n: int) -> str:
-    """English plural of a ``%n ... (s)`` source: "%n problem(s)" -> "%n problem" for
-    n == 1, else "%n problems" ("" when ``source`` has no plural form)."""
-    if n < 0 or "(s)" not in source:
-        return ""
-    return source.replace("(s)", "" if n == 1 else "s")
+def plural(text: str, n: int) -> str:
+    """A ``tr("%n problem(s)", "", n)`` result in its plural form. Chinese comes from the
+    translation's numerus form; English has no translation file, so Qt leaves "1
+    problem(s)": resolve it here ("1 problem", "2 problems")."""
+    return text.replace("(s)", "" if n == 1 else "s")

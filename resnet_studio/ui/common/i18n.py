@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from resnet_studio.core.design.problems import Problem, where
 from resnet_studio.core.messages import CodedMessage
 from resnet_studio.core.paths import resource, user_data_dir
-from resnet_studio.ui.common.format import english_plural
 
 #: Choices the user can make; "system" follows the system locale.
 CHOICES = ("system", "en", "zh_CN")
@@ -186,7 +185,7 @@ class LanguageManager(QObject):
     def _load(self, language: str) -> list[QTranslator]:
         """The studio's translator for ``language`` and Qt's own (standard dialogs)."""
         if language == "en":
-            return [EnglishPlurals(self)]
+            return []
         found = []
         studio = QTranslator(self)
         if studio.load(str(translation_file(language))):
@@ -196,18 +195,6 @@ class LanguageManager(QObject):
         if qtbase.load(f"qtbase_{language}", qt_dir):
             found.append(qtbase)
         return found
-
-
-class EnglishPlurals(QTranslator):
-    """English has no translation file; this gives ``tr("%n problem(s)", "", n)`` its
-    plural forms ("1 problem", "2 problems"), as a translation's numerus forms would."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        plural = english_plural(source or "", -1 if n is None else n)
-        return plural or None  # None: no translation (Qt goes on to the source text)
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
-        return False
 
 
 def language_manager() -> LanguageManager:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from resnet_studio.ui.common.fields import FieldSpin
-from resnet_studio.ui.common.format import bytes_text, count_text, shape_text
+from resnet_studio.ui.common.format import bytes_text, count_text, plural, shape_text
 from resnet_studio.ui.common.i18n import fill, problem_text
 from resnet_studio.ui.common.style import ACCENT_SOFT, ERROR, MUTED, OK, TEXT
 from resnet_studio.ui.document.document import DesignDocument, Selection
@@ -201,7 +201,8 @@ class TracePane(QWidget):
             f"<b style='white-space:nowrap'>{escape(v)}</b>"
             for k, v in items)
         if problems:
-            status = self.tr("✗ %n problem(s): shown up to the first error", "", len(problems))
+            status = plural(self.tr("✗ %n problem(s): shown up to the first error", "",
+                                    len(problems)), len(problems))
             color = ERROR
         else:
             status, color = self.tr("✓ valid design"), OK
