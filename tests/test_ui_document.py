@@ -191,3 +191,30 @@ def test_trace_columns_fit_deep_names_and_large_receptive_fields(qtbot, window):
     assert deepest is not None
     rect = view.visualRect(model.rows[deepest][0].index())
     assert rect.left() + fm.horizontalAdvance("shortcut.conv") + 8 <= view.columnWidth(0)
+
+
+def test_long_runs_of_identical_blocks_fold_into_one_trace_row(qtbot, window):
+    from resnet_studio.core.design.trace import trace
+    from resnet_studio.ui.common.format import count_text
+    from resnet_studio.ui.trace.model import KEY_ROLE
+
+    design = preset("resnet152")
+    window.document.load(design)
+    window.document.flush()
+    model, view = window.trace_pane.model, window.trace_pane.view
+    stage3 = model.rows["stage3"][0]
+    keys = [stage3.child(i).data(KEY_ROLE) for i in range(stage3.rowCount())]
+    assert keys == ["stage3.block1", "stage3.block2", "stage3.blocks3-36"]
+    fold = model.rows["stage3.blocks3-36"]
+    assert fold[0].text() == "Blocks 3–36" and fold[1].text() == "34 × block 2"
+    t = trace(design, window.document.input_shape())
+    params = sum(lr.params for lr in t.layers if lr.stage == 2 and lr.block >= 2)
+    assert fold[3].text() == count_text(params)
+    assert model.rows["stage3"][6].text() != ""  # the stage row still sums every block
+    assert len(model.rows) < 200  # (a row per layer would be over 500)
+    window.document.select(Selection(2, 20))  # a folded block chosen in the editor
+    assert model.node(view.currentIndex()).key == "stage3.blocks3-36"
+    # resnet50's runs are short: every block keeps its row
+    window.document.load(preset("resnet50"))
+    window.document.flush()
+    assert "stage3.block6" in model.rows and not model.fold_keys

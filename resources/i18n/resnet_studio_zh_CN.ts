@@ -3250,147 +3250,157 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TraceModel</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="219" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="276" />
             <source>Layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="219" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="276" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="219" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="276" />
             <source>Output shape</source>
             <translation>输出形状</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="219" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="276" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="277" />
             <source>MACs</source>
             <translation>乘加运算</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="277" />
             <source>RF</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="277" />
             <source>Memory</source>
             <translation>内存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="221" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="278" />
             <source>Layer, block or stage (expand a row to see what is inside)</source>
             <translation>层、块或阶段（展开一行可查看其内部）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="222" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="279" />
             <source>What the layer is: kernel, stride (/2), groups</source>
             <translation>层的类型：卷积核、步幅（/2）、分组</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="223" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
             <source>Output shape (N, C, H, W) for the input shape above</source>
             <translation>上方输入形状下的输出形状 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="224" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
             <source>Learnable parameters (weights and biases)</source>
             <translation>可学习参数（权重和偏置）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="225" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="282" />
             <source>Multiply-adds of one forward pass at this batch size</source>
             <translation>在此批量大小下一次前向传播的乘加运算次数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="226" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="283" />
             <source>Receptive field: how many input pixels (per side) one output sees</source>
             <translation>感受野：一个输出能看到的输入像素数（每边）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="227" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="284" />
             <source>Memory of the output activations at this batch size (float32)</source>
             <translation>在此批量大小下输出激活值所占内存（float32）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="58" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="59" />
             <source>Add: F(x) + x</source>
             <translation>相加：F(x) + x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="103" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="139" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="104" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="140" />
             <source>image batch</source>
             <translation>图像批次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="64" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="65" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="55" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="195" />
+            <source>%1 × block %2</source>
+            <translation>%1 × 块 %2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/model.py" line="56" />
             <source>g=%1</source>
             <translation>g=%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="96" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="132" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="98" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="134" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="90" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="175" />
+            <source>Blocks %1–%2</source>
+            <translation>块 %1–%2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/model.py" line="126" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="90" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="126" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="143" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="199" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="143" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="199" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="144" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="200" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="148" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="204" />
             <source>%1 blocks</source>
             <translation>%1 个块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="145" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="201" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="145" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="201" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
@@ -3398,99 +3408,99 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TracePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="134" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="140" />
             <source>Input (N, C, H, W)</source>
             <translation>输入 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="135" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="141" />
             <source>N: the batch size. MACs and activation memory grow with it.</source>
             <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="136" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="142" />
             <source>C: input channels (the design's input).</source>
             <translation>C：输入通道数（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="137" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="143" />
             <source>H: input height in pixels (the design's input).</source>
             <translation>H：输入高度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="138" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="144" />
             <source>W: input width in pixels (the design's input).</source>
             <translation>W：输入宽度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="139" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="145" />
             <source>batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="139" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="145" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="139" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="145" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="140" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="146" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="163" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="169" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="188" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="194" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="189" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="195" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="190" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="196" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="191" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="197" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="192" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="198" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../resnet_studio/ui/trace/view.py" line="204" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="210" />
             <source>✗ %n problem(s): shown up to the first error</source>
             <translation>
                 <numerusform>✗ %n 个问题：只显示到第一个错误处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="208" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="214" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="214" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="220" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="215" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="221" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>

@@ -40,6 +40,7 @@ class Node:
     invalid: bool = False
     quiet: bool = False  # BN, ReLU, Flatten: drawn muted
     children: list[int] = field(default_factory=list)
+    folded: list[Layer] = field(default_factory=list)  # a fold row's layers (no rows)
 
 
 def _t(text: str) -> str:
@@ -64,12 +65,47 @@ def _problem_tip(p: Problem) -> str:
     return f"{message}\n{_t('Fix:')} {fix}" if fix else message
 
 
+# A run of identical blocks (same plan, same input and output shapes) longer than this
+# after its first block is folded into one row: resnet152's 36-block stage, a 3 x 200
+# block CIFAR net. Shorter runs (resnet50, cifar-resnet56) keep a row per block.
+FOLD_AFTER = 8
+
+
+def fold_ranges(trace: Trace, plans: dict, problems: list[Problem]) -> dict[tuple[int, int], tuple[int, int]]:
+    """(stage, block) -> (first, last) block of the fold it belongs to (0-based)."""
+    bad = {(p.stage, p.block) for p in problems if p.stage is not None}
+    bad |= {(lr.stage, lr.block) for lr in trace.layers if lr.error is not None}
+    signature = {}
+    prev = trace.stem_output
+    for key in sorted(plans):
+        out = trace.block_outputs.get(key)
+        signature[key] = None if key in bad or (key[0], None) in bad or out is None \
+            else (plans[key], prev, out)
+        prev = out
+    folds: dict[tuple[int, int], tuple[int, int]] = {}
+    keys = sorted(plans)
+    i = 0
+    while i < len(keys):
+        j = i
+        while (j + 1 < len(keys) and keys[j + 1][0] == keys[i][0]
+               and signature[keys[i]] is not None and signature[keys[j + 1]] == signature[keys[i]]):
+            j += 1
+        if j - i > FOLD_AFTER:  # keep the first block of the run as its example
+            first, last = keys[i + 1][1], keys[j][1]
+            for k in keys[i + 1:j + 1]:
+                folds[k] = (first, last)
+        i = j + 1
+    return folds
+
+
 class _Builder:
     """Turns a trace into rows, grouping layers under stem, stage, block and head."""
 
     def __init__(self, trace: Trace, design: Design, problems: list[Problem]):
         self.trace, self.design, self.problems = trace, design, problems
         self.plans = {(s, b): plan for s, b, plan in design.blocks()}
+        self.folds = fold_ranges(trace, self.plans, problems)
+        self.fold_keys: dict[tuple[int, int], str] = {}  # folded block -> its fold row
         self.nodes: list[Node] = []
         self.roots: list[int] = []
         self.groups: dict[str, int] = {}
@@ -104,6 +140,10 @@ class _Builder:
         self.nodes[n].texts = (_t("Input"), _t("image batch"), shape_text(t.input_shape),
                                "", "", "1", bytes_text(_numel(t.input_shape) * 4))
         for layer in t.layers:
+            fold = self.folds.get((layer.stage, layer.block)) if layer.stage is not None else None
+            if fold is not None:
+                self.fold(layer, fold)
+                continue
             parent = self.group(layer)
             prefix = self.nodes[parent].key + "."
             name = layer.path[len(prefix):] if layer.path.startswith(prefix) else layer.path
@@ -124,8 +164,21 @@ class _Builder:
                 self.summarise(node)
         return self.nodes
 
+    def fold(self, layer: Layer, fold: tuple[int, int]) -> None:
+        """Put a folded block's layer into its fold row (made at its first layer)."""
+        s, (first, last) = layer.stage, fold
+        key = f"stage{s + 1}.blocks{first + 1}-{last + 1}"
+        if key not in self.groups:
+            skey = f"stage{s + 1}"
+            if skey not in self.groups:
+                self.add(skey, -1, fill(_t("Stage %1"), s + 1), Selection(s))
+            self.add(key, self.groups[skey], fill(_t("Blocks %1–%2"), first + 1, last + 1),
+                     Selection(s, first))
+        self.nodes[self.groups[key]].folded.append(layer)
+        self.fold_keys[(s, layer.block)] = key
+
     def layers_under(self, node: Node) -> list[Layer]:
-        out = []
+        out = list(node.folded)
         for c in node.children:
             child = self.nodes[c]
             out.extend([child.layer] if child.layer is not None else self.layers_under(child))
@@ -137,7 +190,10 @@ class _Builder:
         last = layers[-1] if layers else None
         sel = node.selection
         kind = ""
-        if sel.block_key is not None:
+        if node.folded:
+            lo, hi = (int(v) for v in node.key.rsplit("blocks", 1)[1].split("-"))
+            kind = fill(_t("%1 × block %2"), hi - lo + 1, lo - 1)
+        elif sel.block_key is not None:
             plan = self.plans.get(sel.block_key)
             if plan is not None:
                 shortcut = {"identity": _t("identity"), "projection": _t("1x1 projection"),
@@ -205,6 +261,7 @@ class TraceModel(QStandardItemModel):
         self.setColumnCount(COLUMNS)
         self.tree = _Tree(children={None: []})
         self.rows: dict[str, list[QStandardItem]] = {}  # node key -> one item per column
+        self.fold_keys: dict[tuple[int, int], str] = {}  # folded block -> its fold row
         bold = QFont()
         bold.setBold(True)
         self.bold = bold
@@ -236,6 +293,7 @@ class TraceModel(QStandardItemModel):
         """Show ``trace``. Returns (rebuilt from scratch, keys of the rows added)."""
         builder = _Builder(trace, design, problems)
         new = _Tree.of(builder.build(), builder.roots)
+        self.fold_keys = builder.fold_keys
         old = self.tree
         added: list[str] = []
         updates: list[tuple[str, Node, Node]] = []

@@ -24,16 +24,19 @@ from resnet_studio.ui.common.style import ACCENT_SOFT, ERROR, MUTED, OK, TEXT
 from resnet_studio.ui.document.document import DesignDocument, Selection
 from resnet_studio.ui.trace.model import TraceModel
 
-COLUMN_WIDTHS = (150, 140, 120, 66, 70, 36, 74)
+COLUMN_WIDTHS = (150, 124, 120, 66, 70, 36, 70)
 
 
-def selection_key(sel: Selection | None, known: dict) -> str | None:
-    """The tree row (node key) that shows ``sel``."""
+def selection_key(sel: Selection | None, known: dict,
+                  folds: dict | None = None) -> str | None:
+    """The tree row (node key) that shows ``sel`` (a folded block: its fold row)."""
     if sel is None:
         return None
     if sel.layer is not None and sel.layer in known:
         return sel.layer
     if sel.block_key is not None:
+        if folds and sel.block_key in folds:
+            return folds[sel.block_key]
         return f"stage{sel.stage + 1}.block{sel.block + 1}"
     if sel.stage is not None:
         return f"stage{sel.stage + 1}"
@@ -121,13 +124,16 @@ class TracePane(QWidget):
 
     def _column_widths(self) -> list[int]:
         """COLUMN_WIDTHS, widened where this font needs it: the deepest layer name
-        ("shortcut.conv" three levels down) and a five-digit receptive field in bold."""
+        ("shortcut.conv" three levels down); a group row's shape, five-digit receptive
+        field and memory in bold."""
         bold = QFont(self.view.font())
         bold.setBold(True)
         fm, fm_bold = QFontMetrics(self.view.font()), QFontMetrics(bold)
         indent = self.view.indentation()
-        needed = {0: 3 * indent + fm.horizontalAdvance("shortcut.conv") + 30,
-                  5: fm_bold.horizontalAdvance("99999") + 14}
+        needed = {0: 3 * indent + fm.horizontalAdvance("shortcut.conv") + 16,
+                  2: fm_bold.horizontalAdvance("(1, 2048, 14, 14)") + 14,
+                  5: fm_bold.horizontalAdvance("99999") + 14,
+                  6: fm_bold.horizontalAdvance("999.9 MB") + 14}
         return [max(w, needed.get(i, 0)) for i, w in enumerate(COLUMN_WIDTHS)]
 
     def retranslate(self) -> None:
@@ -235,7 +241,7 @@ class TracePane(QWidget):
                     self._open([child])
 
     def show_selection(self, sel: Selection | None) -> None:
-        key = selection_key(sel, self.model.rows)
+        key = selection_key(sel, self.model.rows, self.model.fold_keys)
         index = self.model.index_for_key(key) if key else QModelIndex()
         self._syncing = True
         try:
