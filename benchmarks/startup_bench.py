@@ -53,6 +53,7 @@ def tick():
         print("PANELS " + json.dumps({"gap_ms": state["gap"] * 1000,
               "torch_at_show": state["torch_at_show"]}), flush=True)
         window.document.undo_stack.setClean()
+        window.close()  # stops the training panel's thread
         app.exit(0)
 
 beat = QTimer()

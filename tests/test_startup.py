@@ -56,6 +56,7 @@ def test_the_window_shows_its_design_and_trace_before_torch_then_gets_the_panels
                         tabs_after=[window.bottom_tabs.tabText(i)
                                     for i in range(window.bottom_tabs.count())])
             window.document.undo_stack.setClean()
+            window.close()  # stops the training panel's thread
             app.exit(0)
 
         QTimer.singleShot(0, shown)
