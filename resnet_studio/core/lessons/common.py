@@ -12,12 +12,14 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-
-import torch
+from typing import TYPE_CHECKING
 
 from resnet_studio.core import paths
 from resnet_studio.core.design.design import Design, InputSpec
 from resnet_studio.core.design.presets import preset
+
+if TYPE_CHECKING:  # torch loads when a lesson runs, not when the window opens
+    import torch
 
 SEED = 0
 SAMPLE = "fashion-mnist-sample"  # resources/<SAMPLE>: the embedded Fashion-MNIST sample
@@ -70,6 +72,8 @@ def sample_images(count: int, split: str = "train") -> tuple[torch.Tensor, torch
 
 def _idx(path: Path, header: int) -> torch.Tensor:
     """The uint8 payload of an IDX file (MNIST's format) after its header."""
+    import torch
+
     with gzip.open(path, "rb") as f:
         data = f.read()
     return torch.frombuffer(bytearray(data[header:]), dtype=torch.uint8)

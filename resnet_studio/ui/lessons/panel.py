@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from resnet_studio.core.design.design import StemSpec
 from resnet_studio.core.lessons import LESSONS
-from resnet_studio.core.lessons.shapes import block_design, broken_design, fix_shortcut
 from resnet_studio.ui.common.i18n import fill, problem_text, tr
 from resnet_studio.ui.document.document import DesignDocument, Selection
 from resnet_studio.ui.lessons import results
@@ -151,6 +150,9 @@ class LessonsPanel(QWidget):
     # -- running ------------------------------------------------------------------
     def start(self) -> None:
         """The lesson's button: set up the design, and measure in the worker."""
+        # (imports torch: loaded by now behind the window, so not at window start-up)
+        from resnet_studio.core.lessons.shapes import block_design, broken_design
+
         name = self.name
         if name == "residual-block" and hasattr(StemSpec(), "style"):  # needs "no stem"
             self.doc.set_batch(4)  # first: the trace's batch field follows the replace
@@ -193,6 +195,8 @@ class LessonsPanel(QWidget):
 
     def apply_fix(self) -> None:
         """Lesson 3's fix, as one undoable edit: "auto" picks the 1x1 projection."""
+        from resnet_studio.core.lessons.shapes import fix_shortcut
+
         problem = self._shortcut_problem()
         if problem is not None:
             self.doc.edit(tr("Lessons", "Lesson: 1x1 conv shortcut"),
