@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import torch
-from torch import nn
-
-from resnet_studio.core.design.builder import build
 from resnet_studio.core.lessons.common import SEED, Control, cifar_design, normalise, sample_images
-from resnet_studio.core.training.trainer import init_weights
+
+if TYPE_CHECKING:  # torch loads when the lesson runs: the window shows Recipe's numbers
+    import torch
 
 NETS = ((20, False), (56, False), (20, True), (56, True))
 
@@ -34,6 +32,12 @@ class Recipe:
 def train_one(depth: int, shortcuts: bool, x: torch.Tensor, y: torch.Tensor, recipe: Recipe,
               control: Control, deadline: float, done: float, share: float) -> dict[str, Any]:
     """Train one net from a seeded Xavier init; training error per logged point."""
+    import torch
+    from torch import nn
+
+    from resnet_studio.core.design.builder import build
+    from resnet_studio.core.training.trainer import init_weights
+
     design = cifar_design(depth, shortcuts)
     design.input.height = design.input.width = int(x.shape[-1])
     torch.manual_seed(SEED)
@@ -77,6 +81,8 @@ def train_one(depth: int, shortcuts: bool, x: torch.Tensor, y: torch.Tensor, rec
 
 def run(control: Control | None = None, recipe: Recipe | None = None) -> dict[str, Any]:
     """The four nets, one after the other, each within its share of the budget."""
+    import torch
+
     control = control or Control()
     recipe = recipe or Recipe()
     images, labels = sample_images(recipe.images)
