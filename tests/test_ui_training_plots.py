@@ -1,6 +1,7 @@
 """The live plots without training: buffers, overlays, hover read-out, export."""
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
 
@@ -53,9 +54,9 @@ def test_overlays_smoothing_and_removal(qtbot):
     assert smooth.y[0] == pytest.approx(raw.y[0])  # debiased EMA starts at the first value
     assert np.all(np.abs(np.diff(smooth.y)) <= np.abs(np.diff(raw.y)).max() + 1e-12)
     qtbot.wait(1)  # legends are rebuilt once per burst of new curves
-    labels = [label.text for _, label in plots.loss.legend.items]
+    labels = plots.loss.legend.entries
     assert "train (smoothed) · A" in labels and "held-out · B" in labels
-    grad_labels = [label.text for _, label in plots.grad.legend.items]
+    grad_labels = plots.grad.legend.entries
     assert grad_labels == ["stem", "stage 1", "head"]  # colour is the stage; style the run
     assert "dashed: B" in plots.grad.note.text()
     lo, hi = plots.lr.plot.getViewBox().viewRange()[1]
@@ -114,3 +115,90 @@ def test_confusion_view_and_gallery(qtbot):
     assert to_qimage(np.zeros((3, 5, 7), np.uint8)).width() == 7
     rgb = colorize(np.array([[0.0, np.nan], [1.0, 0.5]]))
     assert rgb.shape == (2, 2, 3) and tuple(rgb[0, 1]) == (255, 255, 255)
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1480, 920), (1280, 800)])
+def test_plots_share_the_space_and_nothing_is_cut(qtbot, size):
+    """Two runs overlaid in the studio window: every plot gets a fair share, legends sit
+    under their plot and show every line, nothing is cut at the right, "Hide settings"
+    stays in view. Measured on the widgets' geometry."""
+    from PySide6.QtCore import QPoint
+
+    from resnet_studio.ui.app import install_panels
+    from resnet_studio.ui.main_window import MainWindow
+    from resnet_studio.ui.training.plot_widgets import MIN_PLOT_WIDTH
+
+    window = MainWindow(autosave=False)
+    qtbot.addWidget(window)
+    install_panels(window)
+    panel = window.training_panel
+    try:
+        feed(panel.plots, "d2l-resnet18 · lr 0.05 · 1")
+        feed(panel.plots, "d2l-resnet18 · lr 0.1 · 2", scale=0.5)
+        window.resize(*size)
+        window.show()
+        window.show_training_panel()
+        for hidden in (False, True):
+            panel.side_toggle.setChecked(hidden)
+            qtbot.wait(30)
+            holder = window.training_holder
+            assert holder.horizontalScrollBar().maximum() == 0, "the panel is cut at the right"
+            side = panel.side_scroll.widget()
+            assert hidden or side.width() >= side.minimumSizeHint().width()
+            toggle = panel.side_toggle
+            corner = toggle.mapTo(window, QPoint(toggle.width(), toggle.height()))
+            assert toggle.isVisible() and corner.x() <= window.width()
+            assert corner.y() <= window.height()
+            viewport = panel.tabs.plots_scroll.viewport()
+            widths = []
+            for plot in panel.plots.plots():
+                left = plot.mapTo(viewport, QPoint(0, 0)).x()
+                assert left >= 0 and left + plot.width() <= viewport.width(), plot.title_label.text()
+                assert plot.view.width() >= MIN_PLOT_WIDTH and plot.view.height() >= 140
+                widths.append(plot.view.width())
+                for strip in (plot.legend, plot.note):
+                    if strip.isVisible():
+                        assert not strip.geometry().intersects(plot.view.geometry())
+                        assert strip.height() >= strip.heightForWidth(strip.width())
+            assert max(widths) <= 1.25 * min(widths), widths  # no plot is a sliver
+            assert panel.plots.loss.legend.isVisible()
+            assert len(panel.plots.loss.legend.entries) == 6  # 2 runs x 3 curves, all named
+    finally:
+        panel.shutdown()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_confusion_labels_fit_their_columns(qtbot, lang):
+    """x labels never overlap (each fits its column), the last column has its label,
+    and the counts stay inside their cells, at a wide and a narrow size."""
+    from resnet_studio.core.training.data import FASHION_CLASSES
+    from resnet_studio.ui.common import i18n
+
+    app_lang = i18n.set_language(lang)
+    try:
+        view = ConfusionView()
+        qtbot.addWidget(view)
+        m = np.full((10, 10), 3)
+        np.fill_diagonal(m, 100)
+        view.set_confusion(m, FASHION_CLASSES, 1)
+        view.show()
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(view.font())
+        for width in (1100, 640, 380):
+            view.resize(width, 420)
+            qtbot.wait(30)
+            labels = view.column_labels()
+            assert len(labels) == 10 and all(labels)  # the last column's label too
+            assert max(metrics.horizontalAdvance(s) for s in labels) <= view.column_px() - 4
+            vb = view.heat_plot.getViewBox()
+            for k, t in enumerate(view._texts):
+                if not (t.isVisible() and t.toPlainText()):
+                    continue
+                i, j = divmod(k, 10)
+                cell = vb.mapViewToScene(pg.QtCore.QRectF(j, i, 1, 1)).boundingRect()
+                assert cell.contains(t.sceneBoundingRect().center())
+                assert t.sceneBoundingRect().width() <= cell.width()
+        assert lang == "en" or labels[0] != "T-shirt/top"  # Chinese names in Chinese
+    finally:
+        i18n.set_language("en" if app_lang else "en")

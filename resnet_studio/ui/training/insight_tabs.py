@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from resnet_studio.ui.training.insight_views import (
     ConfusionView,
@@ -45,7 +53,12 @@ class InsightTabs(QTabWidget):
         self.predictions.addWidget(self.features)
         self.predictions.setChildrenCollapsible(False)
         self.predictions.setSizes([420, 520])
-        self.addTab(self.plots, "")
+        self.plots_scroll = QScrollArea()  # one column of plots scrolls when narrow
+        self.plots_scroll.setWidgetResizable(True)
+        self.plots_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plots_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plots_scroll.setWidget(self.plots)
+        self.addTab(self.plots_scroll, "")
         self.addTab(self.confusion, "")
         self.addTab(self.predictions, "")
         self.currentChanged.connect(self.show_pending)

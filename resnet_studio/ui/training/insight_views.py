@@ -10,13 +10,15 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QIcon, QImage, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +80,9 @@ def pixmap(image: np.ndarray, scale: int) -> QPixmap:
                                         Qt.TransformationMode.FastTransformation))
 
 
+STACK_BELOW_PX = 640  # a confusion view narrower than this puts the bars below
+
+
 class ConfusionView(QWidget):
     """Heatmap of true class (rows) against predicted class (columns), with counts,
     beside per-class accuracy bars; hover names the cell."""
@@ -91,8 +96,11 @@ class ConfusionView(QWidget):
 
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
+        self.title.setWordWrap(True)
         self.readout = QLabel()
         self.readout.setStyleSheet(f"color: {READOUT_TEXT};")
+        self.readout.setWordWrap(True)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heat = pg.PlotWidget(background="w")
         self.heat_plot = self.heat.getPlotItem()
         self.heat_plot.setMenuEnabled(False)
@@ -103,6 +111,7 @@ class ConfusionView(QWidget):
         self.image.setLookupTable(BLUES.getLookupTable(nPts=256))
         self.heat_plot.addItem(self.image)
         self.heat_plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.heat_plot.getViewBox().sigResized.connect(self._fit_to_size)
 
         self.bars_widget = pg.PlotWidget(background="w")
         self.bars_plot = self.bars_widget.getPlotItem()
@@ -121,11 +130,13 @@ class ConfusionView(QWidget):
                 ax = plot.getAxis(axis)
                 ax.setPen(pg.mkPen(AXIS))
                 ax.setTextPen(pg.mkPen(AXIS_TEXT))
+                # labels are made to fit their column: none is dropped at the axis' ends
+                ax.setStyle(hideOverlappingLabels=False, tickLength=-4)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.readout, 1)
-        row = QHBoxLayout()
+        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.addWidget(self.heat, 3)
         row.addWidget(self.bars_widget, 2)
         layout = QVBoxLayout(self)
@@ -151,19 +162,75 @@ class ConfusionView(QWidget):
             text = fill(self.tr("After epoch %1: %2"), self.epoch, text)
         self.readout.setText(text)
 
-    def _draw_names(self) -> None:
-        """Class names on the axes, in the UI's language."""
+    def resizeEvent(self, event) -> None:
+        """Narrow: the per-class bars go under the matrix, which keeps the width."""
+        wide = event.size().width() >= STACK_BELOW_PX
+        self.row.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                              else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
+
+    def column_px(self) -> float:
+        """The width of one column of the matrix on screen, in pixels."""
+        n = len(self.class_names)
+        return self.heat_plot.getViewBox().width() / n if n else 0.0
+
+    def column_labels(self) -> list[str]:
+        """The x-axis labels: full names, else short ones, else the class numbers,
+        whichever is the first to fit every column (labels never overlap)."""
         names = [class_label(n) for n in self.class_names]
-        n = len(names)
-        ticks = [[(i + 0.5, name) for i, name in enumerate(names)]]
-        left = self.heat_plot.getAxis("left")
-        left.setTicks(ticks)
+        numbers = [str(i) for i in range(len(names))]
+        room = self.column_px() - 4
         metrics = QFontMetrics(self.font())
-        width = max((metrics.horizontalAdvance(name) for name in names), default=0)
-        left.setWidth(min(width + 14, 160))
+        for labels in (names, [short_name(n) for n in names], numbers):
+            if max((metrics.horizontalAdvance(s) for s in labels), default=0) <= room:
+                return labels
+        return numbers
+
+    def _draw_names(self) -> None:
+        """Class names on the axes, in the UI's language; when the columns show numbers,
+        the rows say which number is which class."""
+        names = [class_label(n) for n in self.class_names]
+        columns = self.column_labels()
+        numbered = bool(names) and columns[0] == "0" and names[0] != "0"
+        rows = [f"{i} {name}" if numbered else name for i, name in enumerate(names)]
+        left = self.heat_plot.getAxis("left")
+        left.setTicks([[(i + 0.5, name) for i, name in enumerate(rows)]])
+        metrics = QFontMetrics(self.font())
+        width = max((metrics.horizontalAdvance(name) for name in rows), default=0)
+        left.setWidth(min(width + 14, 170))
         self.heat_plot.getAxis("bottom").setTicks(
-            [[(i + 0.5, short_name(name) if n <= 12 else str(i)) for i, name in enumerate(names)]])
-        self.bars_plot.getAxis("left").setTicks(ticks)
+            [[(i + 0.5, label) for i, label in enumerate(columns)]])
+        self.bars_plot.getAxis("left").setTicks([[(i + 0.5, n) for i, n in enumerate(names)]])
+
+    def _fit_to_size(self, *_args) -> None:
+        """After a resize: labels that fit the new columns, counts that fit their cells."""
+        self._draw_names()
+        self._fit_cell_texts()
+
+    def _fit_cell_texts(self) -> None:
+        """The counts' font shrinks to fit a cell (down to 6 pt), else they are hidden."""
+        if not self._texts:
+            return
+        n = self.matrix.shape[0]
+        vb = self.heat_plot.getViewBox()
+        cell = min(vb.width(), vb.height()) / max(n, 1)
+        widest = max((str(v) for v in self.matrix.ravel()), key=len, default="0")
+        font = QFont(self.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+        while size > 6 and QFontMetrics(self._sized(font, size)).horizontalAdvance(widest) \
+                > 0.8 * cell:
+            size -= 0.5
+        font = self._sized(font, size)
+        fits = QFontMetrics(font).horizontalAdvance(widest) <= 0.8 * cell
+        for t in self._texts:
+            t.setFont(font)
+            t.setVisible(fits)
+
+    @staticmethod
+    def _sized(font: QFont, size: float) -> QFont:
+        f = QFont(font)
+        f.setPointSizeF(size)
+        return f
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -203,6 +270,7 @@ class ConfusionView(QWidget):
             self.heat_plot.removeItem(self._texts.pop())
         while len(self._texts) < want:
             t = pg.TextItem(anchor=(0.5, 0.5))
+            t.textItem.document().setDocumentMargin(0)  # its box is the number's own width
             self.heat_plot.addItem(t)
             self._texts.append(t)
         for k, t in enumerate(self._texts):
@@ -210,6 +278,7 @@ class ConfusionView(QWidget):
             t.setText(str(m[i, j]) if m[i, j] else "")
             t.setColor("w" if frac[i, j] > 0.55 else INK)
             t.setPos(j + 0.5, i + 0.5)
+        self._fit_cell_texts()
 
     def _set_bar_texts(self, acc: np.ndarray) -> None:
         for t in self._bar_texts:

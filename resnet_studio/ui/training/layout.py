@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -24,6 +25,8 @@ from resnet_studio.ui.training.insight_tabs import InsightTabs
 from resnet_studio.ui.training.progress import ProgressView
 from resnet_studio.ui.training.runs_list import RunsList
 from resnet_studio.ui.training.settings_form import TrainingSettings
+
+SIDE_MIN_WIDTH = 270  # settings, progress and runs; the tabs get the rest
 
 if TYPE_CHECKING:
     from resnet_studio.ui.training.panel import TrainingPanel
@@ -76,6 +79,7 @@ def build_panel(self: TrainingPanel) -> None:
     settings_box = section(self.settings_title, self.settings)
     controls = QHBoxLayout()
     for b in (self.start_button, self.pause_button, self.stop_button):
+        b.setMinimumWidth(56)  # short words: no style minimum of 75 px each
         controls.addWidget(b)
     settings_box.layout().addLayout(controls)
     self.progress_title = QLabel()
@@ -84,10 +88,10 @@ def build_panel(self: TrainingPanel) -> None:
     self.runs_title = QLabel()
     runs_box = section(self.runs_title, self.runs)
     runs_box.layout().setStretch(1, 1)
-    self.runs.button_row.addWidget(self.continue_button)
-    row = QHBoxLayout()
-    row.addWidget(self.use_run_button)
-    row.addWidget(self.ckpt_button)
+    row = QGridLayout()  # two buttons a row: the side stays narrow enough for 1280 px
+    row.addWidget(self.continue_button, 0, 0)
+    row.addWidget(self.ckpt_button, 0, 1)
+    row.addWidget(self.use_run_button, 1, 0, 1, 2)
     runs_box.layout().addLayout(row)
     self.runs.setMinimumHeight(140)
 
@@ -102,7 +106,7 @@ def build_panel(self: TrainingPanel) -> None:
     self.side_scroll.setObjectName("editorScroll")
     self.side_scroll.setWidgetResizable(True)
     self.side_scroll.setWidget(side)
-    self.side_scroll.setMinimumWidth(330)
+    self.side_scroll.setMinimumWidth(SIDE_MIN_WIDTH)
     self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     self.tabs = InsightTabs()

@@ -8,6 +8,7 @@ stays cheap to draw (pyqtgraph's PanningPlot pattern).
 from __future__ import annotations
 
 import csv
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,11 +30,12 @@ from resnet_studio.ui.common import dialogs
 from resnet_studio.ui.common.style import (
     AXIS,
     AXIS_TEXT,
-    LEGEND_BORDER,
     LEGEND_TEXT,
     NOTE_TEXT,
     READOUT_TEXT,
 )
+
+MIN_PLOT_WIDTH = 160  # narrower than this, the plots go one under the other
 
 
 class LogAxis(pg.AxisItem):
@@ -117,6 +119,35 @@ class Series:
     data: GrowBuffer = field(default_factory=GrowBuffer)
 
 
+_DASH = {Qt.PenStyle.DashLine: "╌╌", Qt.PenStyle.DotLine: "┈┈", Qt.PenStyle.DashDotLine: "╍╍"}
+
+
+class LegendStrip(QLabel):
+    """A plot's legend under the plot, never over it: a line sample in the curve's
+    colour and style, then its name; entries wrap onto more lines when narrow."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.setStyleSheet(f"color: {LEGEND_TEXT}; font-size: 8pt;")
+        self.entries: list[str] = []
+
+    def set_entries(self, entries: list[tuple[pg.QtGui.QPen, str]]) -> None:
+        """(pen, name) of each curve shown; an empty list hides the strip."""
+        self.entries = [name for _, name in entries]
+        parts = []
+        for pen, name in entries:
+            color = pen.color()
+            sample = _DASH.get(pen.style(), "━━")
+            parts.append(f'<span style="color: rgba({color.red()},{color.green()},'
+                         f'{color.blue()},{max(color.alpha(), 120)})">{sample}</span>'
+                         f"&nbsp;{html.escape(name)}")
+        self.setText("&nbsp;&nbsp; ".join(parts))
+        self.setVisible(bool(parts))
+
+
 def make_pen(color, width: float = 1.5, dashed: bool = False, alpha: int = 255) -> pg.QtGui.QPen:
     """A cosmetic pen; dashed for held-out curves, low alpha for raw per-batch ones."""
     c = pg.mkColor(color)
@@ -133,8 +164,7 @@ class MetricPlot(QWidget):
 
     exported = Signal(str)
 
-    def __init__(self, title: str, y_label: str, log_y: bool = False,
-                 legend_corner: str = "top", parent=None):
+    def __init__(self, title: str, y_label: str, log_y: bool = False, parent=None):
         super().__init__(parent)
         self._title, self._y_label = title, y_label
         self.log_y = log_y
@@ -144,8 +174,11 @@ class MetricPlot(QWidget):
 
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-weight: 600;")
+        self.title_label.setWordWrap(True)  # a narrow plot wraps its title, never widens
         self.note = QLabel()
         self.note.setStyleSheet(f"color: {NOTE_TEXT};")
+        self.note.setWordWrap(True)  # e.g. which line style is which run: wraps, never cut
+        self.note.hide()
         self.readout = QLabel()
         self.readout.setStyleSheet(f"color: {READOUT_TEXT};")
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -161,7 +194,7 @@ class MetricPlot(QWidget):
 
         axes = {"left": LogAxis("left")} if log_y else None
         self.view = pg.PlotWidget(background="w", axisItems=axes)
-        self.view.setMinimumHeight(150)
+        self.view.setMinimumSize(MIN_PLOT_WIDTH, 150)
         self.plot = self.view.getPlotItem()
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setClipToView(True)
@@ -177,11 +210,8 @@ class MetricPlot(QWidget):
             ax.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if log_y:
             self.plot.getAxis("left").setStyle(maxTextLevel=1)
-        self.legend = self.plot.addLegend(offset=(-6, 6 if legend_corner == "top" else -6),
-                                          labelTextSize="8pt", labelTextColor=LEGEND_TEXT,
-                                          brush=pg.mkBrush(255, 255, 255, 200),
-                                          pen=pg.mkPen(LEGEND_BORDER))
-        self.legend.setVisible(False)
+        self.legend = LegendStrip()
+        self.legend.hide()
         self.marker = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k"), brush=pg.mkBrush(None))
         self.marker.setZValue(100)
         self.plot.addItem(self.marker, ignoreBounds=True)
@@ -195,14 +225,15 @@ class MetricPlot(QWidget):
         top.setContentsMargins(4, 0, 0, 0)
         top.addWidget(self.title_label)
         top.addSpacing(8)
-        top.addWidget(self.note)
         top.addWidget(self.readout, 1)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
+        layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
         self.retranslate()
 
     # -- texts ---------------------------------------------------------------
@@ -212,8 +243,9 @@ class MetricPlot(QWidget):
         self.retranslate()
 
     def set_note(self, text: str) -> None:
-        """A short note beside the title, e.g. which line style is which run."""
+        """A short note under the title, e.g. which line style is which run."""
         self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self.title_label.setText(self._title)
@@ -292,12 +324,11 @@ class MetricPlot(QWidget):
     def refresh_legend(self) -> None:
         """Rebuild the legend now (normally once, after a burst of new curves)."""
         self._legend_timer.stop()
-        self.legend.clear()
         first = self.run_ids()[:1]
-        for s in self.series.values():
-            if s.in_legend and (not self.first_run_legend or s.run_id in first):
-                self.legend.addItem(s.item, self._series_label(s))
-        self.legend.setVisible(bool(self.legend.items))  # no empty frame on an empty plot
+        self.legend.set_entries([(s.item.opts["pen"], self._series_label(s))
+                                 for s in self.series.values()
+                                 if s.in_legend and (not self.first_run_legend
+                                                     or s.run_id in first)])
 
     # -- hover read-out ------------------------------------------------------
     def _on_mouse_moved(self, pos) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from resnet_studio.ui.common.style import RUN_COLORS
-from resnet_studio.ui.training.plot_widgets import MetricPlot, make_pen
+from resnet_studio.ui.training.plot_widgets import MIN_PLOT_WIDTH, MetricPlot, make_pen
 from resnet_studio.ui.training.text import part_label
 
 RUN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
@@ -61,23 +61,42 @@ class TrainingPlots(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.loss = MetricPlot("", "")
-        self.accuracy = MetricPlot("", "", legend_corner="bottom")
-        self.lr = MetricPlot("", "", legend_corner="bottom")
+        self.accuracy = MetricPlot("", "")
+        self.lr = MetricPlot("", "")
         self.lr.plot.enableAutoRange(axis="y", enable=False)
         self.grad = MetricPlot("", "", log_y=True)
         self.grad.first_run_legend = True
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(6)
-        grid.addWidget(self.loss, 0, 0)
-        grid.addWidget(self.accuracy, 0, 1)
-        grid.addWidget(self.grad, 1, 0)
-        grid.addWidget(self.lr, 1, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.columns = 0
+        self.reflow(2)
         self._runs: dict[str, _RunState] = {}
         self._next_index = 0
         self.retranslate()
+
+    def reflow(self, columns: int) -> None:
+        """Lay the four plots out in ``columns`` columns of equal width (2: a 2x2 grid,
+        1: one under the other, when the panel is narrow)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for plot in (self.loss, self.accuracy, self.grad, self.lr):
+            self.grid.removeWidget(plot)
+        for i, plot in enumerate((self.loss, self.accuracy, self.grad, self.lr)):
+            self.grid.addWidget(plot, i // columns, i % columns)
+        for c in range(2):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        for r in range(4):
+            self.grid.setRowStretch(r, 1 if r < 4 // columns else 0)
+
+    def columns_for(self, width: int) -> int:
+        """Two columns when two plots of the least width fit side by side."""
+        return 2 if width >= 2 * (MIN_PLOT_WIDTH + 70) + self.grid.spacing() else 1
+
+    def resizeEvent(self, event) -> None:
+        self.reflow(self.columns_for(event.size().width()))
+        super().resizeEvent(event)
 
     def plots(self) -> list[MetricPlot]:
         return [self.loss, self.accuracy, self.grad, self.lr]
