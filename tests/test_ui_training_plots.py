@@ -55,7 +55,8 @@ def test_overlays_smoothing_and_removal(qtbot):
     assert np.all(np.abs(np.diff(smooth.y)) <= np.abs(np.diff(raw.y)).max() + 1e-12)
     qtbot.wait(1)  # legends are rebuilt once per burst of new curves
     labels = plots.loss.legend.entries
-    assert "train (smoothed) · A" in labels and "held-out · B" in labels
+    # each line style once, then each run once (in its colour)
+    assert labels == ["train (smoothed)", "train (epoch)", "held-out", "A", "B"]
     grad_labels = plots.grad.legend.entries
     assert grad_labels == ["stem", "stage 1", "head"]  # colour is the stage; style the run
     assert "dashed: B" in plots.grad.note.text()
@@ -162,7 +163,7 @@ def test_plots_share_the_space_and_nothing_is_cut(qtbot, size):
                         assert strip.height() >= strip.heightForWidth(strip.width())
             assert max(widths) <= 1.25 * min(widths), widths  # no plot is a sliver
             assert panel.plots.loss.legend.isVisible()
-            assert len(panel.plots.loss.legend.entries) == 6  # 2 runs x 3 curves, all named
+            assert len(panel.plots.loss.legend.entries) == 5  # 3 line styles, 2 runs
     finally:
         panel.shutdown()
 

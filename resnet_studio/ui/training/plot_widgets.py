@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QHBoxLayout,
@@ -146,6 +146,20 @@ class LegendStrip(QLabel):
                          f"&nbsp;{html.escape(name)}")
         self.setText("&nbsp;&nbsp; ".join(parts))
         self.setVisible(bool(parts))
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the wrapped entries need at the current width (a word-wrapping
+        label would otherwise ask for the height of its narrowest layout)."""
+        return QSize(0, self.heightForWidth(max(self.width(), 120)) if self.entries else 0)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.heightForWidth(event.size().width()) != self.height():
+            self.updateGeometry()
 
 
 def make_pen(color, width: float = 1.5, dashed: bool = False, alpha: int = 255) -> pg.QtGui.QPen:
@@ -324,11 +338,25 @@ class MetricPlot(QWidget):
     def refresh_legend(self) -> None:
         """Rebuild the legend now (normally once, after a burst of new curves)."""
         self._legend_timer.stop()
-        first = self.run_ids()[:1]
-        self.legend.set_entries([(s.item.opts["pen"], self._series_label(s))
-                                 for s in self.series.values()
-                                 if s.in_legend and (not self.first_run_legend
-                                                     or s.run_id in first)])
+        runs = self.run_ids()
+        shown = [s for s in self.series.values()
+                 if s.in_legend and (not self.first_run_legend or s.run_id in runs[:1])]
+        if len(runs) < 2 or self.first_run_legend:
+            self.legend.set_entries([(s.item.opts["pen"], s.metric) for s in shown])
+            return
+        # several runs: each line style once (grey), then each run once (its colour)
+        styles: dict[str, pg.QtGui.QPen] = {}
+        colours: dict[str, pg.QtGui.QPen] = {}
+        for s in shown:
+            pen = pg.QtGui.QPen(s.item.opts["pen"])
+            grey = pg.QtGui.QPen(pen)
+            grey.setColor(pg.mkColor(85, 85, 85, pen.color().alpha()))
+            styles.setdefault(s.metric, grey)
+            solid = pg.QtGui.QPen(pen)
+            solid.setStyle(Qt.PenStyle.SolidLine)
+            colours.setdefault(s.run_id, solid)
+        self.legend.set_entries([(pen, name) for name, pen in styles.items()]
+                                + [(pen, self.run_labels.get(r, r)) for r, pen in colours.items()])
 
     # -- hover read-out ------------------------------------------------------
     def _on_mouse_moved(self, pos) -> None:
