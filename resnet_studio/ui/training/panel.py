@@ -365,7 +365,8 @@ class TrainingPanel(RunFiles, QWidget):
             self.controller.move(RunState.RUNNING)
         if self.plots.has_run(run_id):
             self.plots.remove_run(run_id)
-        self.runs.refresh()
+        self.runs.add_live(run_id, info.get("run_name") or self.runs.name_of(run_id)
+                           or info.get("design") or Path(run_id).name)
         self.plots.add_run(run_id, self.runs.name_of(run_id) or info.get("run_name")
                            or Path(run_id).name, info.get("epochs"))
         if info.get("resumed") and info.get("history"):

@@ -201,6 +201,26 @@ class RunsList(QWidget):
         item.setText(3, str(epochs))
         self._filling = False
 
+    def add_live(self, path: str, name: str) -> None:
+        """Show a run that has just started, without re-reading the runs folder (no file
+        I/O at a run's start); the folder is read again when the run ends."""
+        item = self.item_of(path)
+        self._filling = True
+        if item is None:
+            item = QTreeWidgetItem([name, self.status_text("running"), "—", "0"])
+            item.setData(0, PATH_ROLE, path)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsEditable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setToolTip(0, name)
+            self.tree.insertTopLevelItem(0, item)
+            self._names[path] = name
+            self._info[path] = {"path": path, "name": name, "status": "running"}
+        else:
+            item.setText(1, self.status_text("running"))
+            self._info.setdefault(path, {})["status"] = "running"
+        self._filling = False
+
     def set_busy(self, path: str | None) -> None:
         """Mark the run being trained (it cannot be deleted while it runs)."""
         self._busy = {path} if path else set()
