@@ -394,8 +394,9 @@ class TrainingPanel(RunFiles, QWidget):
 
     def _on_epoch_ended(self, m: dict) -> None:
         run_id = self.live_run or "live"
-        if self.plots.has_run(run_id):
-            self.plots.add_epoch(run_id, m)
+        if self.plots.has_run(run_id):  # the gradient plot in the next turn of the loop:
+            self.plots.add_epoch(run_id, m, grads=False)  # two short stalls, not one long
+            QTimer.singleShot(0, lambda: self.plots.add_grad_norms(run_id, m))
         self._epoch_done = int(m.get("epoch", 0))
         names = list(m.get("class_names") or self.tabs.class_names)
         if m.get("confusion"):

@@ -238,8 +238,9 @@ class TrainingPlots(QWidget):
         if top > 0 and math.isfinite(top):
             self.lr.plot.setYRange(0, top * 1.1, padding=0)
 
-    def add_epoch(self, run_id: str, metrics: dict) -> None:
-        """One epoch's summary: train/held-out loss and accuracy, gradient norms."""
+    def add_epoch(self, run_id: str, metrics: dict, grads: bool = True) -> None:
+        """One epoch's summary: train/held-out loss and accuracy, and (unless ``grads``
+        is False: see :meth:`add_grad_norms`) the gradient norms."""
         x = [float(metrics["epoch"])]
         for plot, key, name in ((self.loss, "train_loss", "epoch_loss"),
                                 (self.loss, "test_loss", "test_loss"),
@@ -251,6 +252,14 @@ class TrainingPlots(QWidget):
             style = {"dashed": True} if key.startswith("test") else {"alpha": 150}
             k = self._series(plot, run_id, name, symbol="o", width=2.0, **style)
             plot.extend(k, x, [value])
+        if grads:
+            self.add_grad_norms(run_id, metrics)
+
+    def add_grad_norms(self, run_id: str, metrics: dict) -> None:
+        """One epoch's gradient norm per part of the network."""
+        if run_id not in self._runs:
+            return
+        x = [float(metrics["epoch"])]
         norms = metrics.get("grad_norms") or {}
         style = RUN_STYLES[self._runs[run_id].index % len(RUN_STYLES)]
         names = list(norms)
