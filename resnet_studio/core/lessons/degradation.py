@@ -36,7 +36,7 @@ def train_one(depth: int, shortcuts: bool, x: torch.Tensor, y: torch.Tensor, rec
     from torch import nn
 
     from resnet_studio.core.design.builder import build
-    from resnet_studio.core.training.trainer import init_weights
+    from resnet_studio.core.training.recipe import init_weights
 
     design = cifar_design(depth, shortcuts)
     design.input.height = design.input.width = int(x.shape[-1])

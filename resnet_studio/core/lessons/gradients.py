@@ -11,7 +11,7 @@ from torch import nn
 
 from resnet_studio.core.design.builder import build
 from resnet_studio.core.lessons.common import SEED, Control, cifar_design, normalise, sample_images
-from resnet_studio.core.training.trainer import init_weights
+from resnet_studio.core.training.recipe import init_weights
 
 DEPTHS = (20, 56, 110)
 BATCH = 64
