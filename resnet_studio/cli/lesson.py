@@ -11,6 +11,7 @@ from resnet_studio.core.lessons import LESSONS, Control, LessonStopped, run_less
 
 
 def add_parser(sub) -> None:
+    """Register ``resnet-studio lesson``."""
     p = sub.add_parser("lesson", help="run a lesson of the ResNet chapter headless",
                        description="The Lessons panel's measurements without a window: "
                        "shapes, gradient norms, training error, receptive fields.")
@@ -20,6 +21,7 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """List the lessons or run one; 2 for an unknown name, 130 when stopped."""
     if args.list or not args.name:
         for info in LESSONS.values():
             print(f"{info.name:16} {info.title} (about {info.seconds:g} s on 2 CPU cores)")

@@ -38,13 +38,16 @@ class Control:
         self._progress = progress
 
     def set_progress(self, progress: Progress | None) -> None:
+        """Where progress goes (the worker connects it to its signal)."""
         self._progress = progress
 
     def stop(self) -> None:
+        """Ask the measurement to stop at its next step (any thread)."""
         self._stop.set()
 
     @property
     def stopped(self) -> bool:
+        """Has stop() been called?"""
         return self._stop.is_set()
 
     def check(self) -> None:
@@ -53,6 +56,7 @@ class Control:
             raise LessonStopped()
 
     def progress(self, fraction: float, text: str) -> None:
+        """Report progress; raises LessonStopped once stop() was called."""
         self.check()
         if self._progress is not None:
             self._progress(max(0.0, min(1.0, fraction)), text)

@@ -115,9 +115,11 @@ class LessonsPanel(QWidget):
     # -- which lesson -----------------------------------------------------------
     @property
     def name(self) -> str:
+        """The selected lesson's name."""
         return list(LESSONS)[max(self.list.currentRow(), 0)]
 
     def select(self, name: str) -> None:
+        """Show lesson ``name``."""
         self.list.setCurrentRow(list(LESSONS).index(name))
 
     def _show(self, *_args) -> None:
@@ -185,6 +187,7 @@ class LessonsPanel(QWidget):
         self._runner.start(name)
 
     def stop(self) -> None:
+        """Stop the running measurement at its next step."""
         if self._runner is not None:
             self._runner.stop()
 
@@ -274,6 +277,7 @@ class LessonsPanel(QWidget):
         self._page.setStretch(self._page.count() - 1, 1 if below else 0)
 
     def retranslate(self) -> None:
+        """Re-read every text in the current language."""
         for row, name in enumerate(LESSONS):
             self.list.item(row).setText(lesson_text(name).title)
         self.fix_button.setText(tr("Lessons", "Apply the fix"))

@@ -64,11 +64,13 @@ class CurvePlot(pg.PlotWidget):
 
     def add(self, name: str, xs: list[float], ys: list[float], index: int,
             dashed: bool = False) -> None:
+        """One curve, coloured by ``index``; dashed for the plain nets."""
         pen = pg.mkPen(COLORS[index % len(COLORS)], width=2,
                        style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         self.getPlotItem().plot(xs, ys, pen=pen, name=name)
 
     def clear_curves(self) -> None:
+        """Remove every curve and its legend entry."""
         self.getPlotItem().clear()
         self.legend.clear()
 

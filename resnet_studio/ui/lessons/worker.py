@@ -59,6 +59,7 @@ class LessonWorker(QObject):
             control.stop()
 
     def hard_stop(self) -> None:
+        """The registry's second try at closing: the same stop."""
         self.stop()
 
     def interrupt(self) -> bool:
@@ -79,15 +80,18 @@ class LessonRunner(QObject):
         self.control = None
 
     def start(self, name: str) -> None:
+        """Run lesson ``name`` in the worker thread, under a new Control."""
         from resnet_studio.core.lessons import Control
 
         self.control = Control()
         self._start.emit(name, self.control)
 
     def stop(self) -> None:
+        """Stop the current run at its next step."""
         if self.control is not None:
             self.control.stop()
 
     def shutdown(self, timeout_s: float = 2.0) -> None:
+        """Stop the run and end the thread (window closing)."""
         self.stop()
         self.handle.stop(timeout_s)
