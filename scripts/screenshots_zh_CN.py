@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     panel = TrainingPanel()
     panel.resize(1400, 900)
     panel.set_design(rs.preset("d2l-resnet18"))
-    panel.settings.use_fast_choice()  # the embedded sample at 28x28, the seeds' batch and lr
+    panel.settings.use_fast_choice()  # the embedded sample at 28x28, d2l's batch and lr
     panel.settings.epochs.setValue(args.epochs)
     panel.ask_long_run = lambda est: "anyway"  # no modal question in a script
     panel.show()
