@@ -54,7 +54,7 @@ def installed(tmp_path_factory) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     for name in ("resnet_studio", "resources"):
         shutil.copytree(ROOT / name, source / name, ignore=ignore)
-    for name in ("pyproject.toml", "setup.py", "README.md"):
+    for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
     _pip("wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(base / "dist"), ".",
          cwd=source)
@@ -82,3 +82,14 @@ def test_the_installed_wheel_trains_on_its_sample_and_speaks_chinese(installed, 
     assert probe["train_exit"] == 0 and probe["metrics"]
     assert probe["language"] == "zh_CN"
     assert probe["file_menu"] not in ("", "&File")  # the shipped .qm was found and loaded
+
+
+def test_pyproject_lists_every_package():
+    """pyproject.toml names the packages (to map resources/ into the wheel): a new
+    sub-package must be added there, or the wheel would lack it."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+; CI's 3.11 runs it
+    from setuptools import find_packages
+
+    listed = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    found = find_packages(str(ROOT), include=["resnet_studio", "resnet_studio.*"])
+    assert sorted(listed) == sorted([*found, "resnet_studio.resources"])
