@@ -225,7 +225,7 @@ def test_errors_and_notes_carry_codes_and_numbers_not_phrases(tiny_design, tiny_
     config = replace(tiny_config, epochs=1, train_limit=64, test_limit=32, amp="bf16")
     assert Trainer(tiny_design, config, [rec], record=False).fit()["status"] == "finished"
     codes = [n.code for n in rec.info["notes"]]
-    assert {"channels_repeated", "head_larger", "amp_cuda_only"} <= set(codes)
+    assert {"channels_repeated", "head_larger", "precision_set"} <= set(codes)
     head = rec.info["notes"][codes.index("head_larger")]
     assert head.params == {"outputs": 12, "dataset": "Fashion-MNIST sample (embedded)",
                            "classes": 10}
@@ -240,6 +240,74 @@ def test_errors_and_notes_carry_codes_and_numbers_not_phrases(tiny_design, tiny_
     again = TrainingError.from_dict(json.loads(json.dumps(error.to_dict())))
     assert again.texts() == error.texts()
     assert "channels change 8 -> 16 and stride 2 halves the size" in again.message
+
+
+@pytest.fixture
+def measured(monkeypatch):
+    """Pretend the device has fast bf16 and that measuring gives (float32 s, bf16 s)."""
+    from resnet_studio.core.training import precision
+
+    def set_speeds(fp32: float, bf16: float) -> None:
+        precision.forget_choices()
+        monkeypatch.setattr(precision, "fast_bf16", lambda device: True)
+        monkeypatch.setattr(precision, "_measure", lambda *a: (fp32, bf16))
+
+    yield set_speeds
+    precision.forget_choices()
+
+
+def test_auto_precision_takes_bf16_where_measured_faster(tiny_design, tiny_config, measured):
+    measured(2.0, 1.0)
+    rec = Recorder()
+    result = Trainer(tiny_design, replace(tiny_config, epochs=1), [rec], record=False).fit()
+    assert result["status"] == "finished"
+    assert rec.info["amp"] == "bf16" and rec.info["channels_last"]
+    assert "Precision: bf16 with channels_last (auto, 2.0x faster here)." in rec.info["notes"]
+    measured(1.0, 0.95)  # 1.05x: not worth it
+    Trainer(tiny_design, replace(tiny_config, epochs=1), [rec], record=False).fit()
+    assert rec.info["amp"] == "off" and not rec.info["channels_last"]
+    assert "Precision: float32 (auto: bf16 measured 1.05x here, not faster)." in rec.info["notes"]
+
+
+def test_forced_precision_is_used_without_measuring(tiny_design, tiny_config, measured):
+    measured(2.0, 1.0)
+    for amp, layout in (("off", False), ("fp16", True)):
+        rec = Recorder()
+        config = replace(tiny_config, epochs=1, amp=amp, channels_last=layout)
+        assert Trainer(tiny_design, config, [rec], record=False).fit()["status"] == "finished"
+        assert rec.info["amp"] == amp and rec.info["channels_last"] == layout
+        assert all(torch.isfinite(torch.tensor(b["loss"])) for b in rec.batches)
+        assert rec.info["notes"][-1].code == "precision_set"
+
+
+def test_a_resumed_run_keeps_the_precision_it_started_in(tiny_design, tiny_config, measured):
+    measured(2.0, 1.0)
+    first = Recorder(lambda m: trainer.stop() if m["step"] == 2 else None)
+    trainer = Trainer(tiny_design, tiny_config, [first])
+    stopped = trainer.fit()
+    assert stopped["status"] == "stopped" and first.info["amp"] == "bf16"
+    measured(1.0, 2.0)  # the machine now measures otherwise: the run still continues in bf16
+    rest = Recorder()
+    assert Trainer.resume_from(stopped["checkpoint"], [rest]).fit()["status"] == "finished"
+    assert rest.info["amp"] == "bf16" and rest.info["channels_last"]
+    assert "Precision: bf16 with channels_last (auto, kept from the run's start)." \
+        in rest.info["notes"]
+
+
+def test_estimate_and_run_agree_on_the_measured_precision(tiny_design, tiny_config, measured):
+    from resnet_studio.core.training import precision
+
+    measured(2.0, 1.0)
+    calls = []
+    monkey = precision._measure
+    precision._measure = lambda *a: calls.append(1) or monkey(*a)
+    try:
+        estimate_epoch_seconds(tiny_design, tiny_config, batches=1)
+        rec = Recorder()
+        Trainer(tiny_design, replace(tiny_config, epochs=1), [rec], record=False).fit()
+    finally:
+        precision._measure = monkey
+    assert len(calls) == 1 and rec.info["amp"] == "bf16"
 
 
 def test_resumed_run_repeats_the_uninterrupted_losses_exactly(tiny_design, tiny_config):
@@ -336,9 +404,9 @@ def test_every_optimizer_schedule_and_init_trains(tiny_design, tiny_config, opti
     assert result["checkpoint"] is None
     if options["schedule"] != "step":
         assert len({b["lr"] for b in rec.batches}) > 1  # the schedule moved the rate
-    if "amp" in options:  # on a CPU: announced, and training runs in float32
-        assert rec.info["amp"] == "off"
-        assert any("Mixed precision runs on CUDA only" in n for n in rec.info["notes"])
+    if "amp" in options:  # forced bf16 runs on a CPU too (autocast), and is announced
+        assert rec.info["amp"] == "bf16" and rec.info["channels_last"]
+        assert "Precision: bf16 with channels_last (as set)." in rec.info["notes"]
 
 
 def test_checkpoints_are_also_written_inside_long_epochs(tiny_design, tiny_config):

@@ -231,7 +231,8 @@ def test_every_engine_note_and_config_reason_renders_in_chinese(qapp, lang, keep
 
     values = {"batch_size": 256, "world_size": 3, "local_batch": 85, "outputs": 12,
               "dataset": "MNIST", "classes": 10, "names": "val/test", "count": 6}
-    messages = [notes.Note(code, **values) for code in notes.TEMPLATES]
+    messages = [notes.Note(code, **values, precision=label, speedup=1.9)
+                for code in notes.TEMPLATES for label in notes.PHRASES["precision"]]
     for why in cfg.PHRASES["why"]:
         hint = why if why in cfg.PHRASES["hint"] else "kind"
         messages.append(cfg.TrainingError(

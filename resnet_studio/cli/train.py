@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from resnet_studio.cli.common import design_arg, report
 from resnet_studio.core import DesignError
 from resnet_studio.core.training.config import (
-    AMP_MODES,
     DATASETS,
     INITS,
     OPTIMIZERS,
@@ -39,6 +38,8 @@ BAR_WIDTH = 24
 RANK_LOCAL_ERRORS = ("out_of_memory", "run_failed", "distributed_failed")
 USAGE_ERRORS = ("design_invalid", "input_too_small", "bad_config",  # exit 2, like bad arguments
                 "run_dir_in_use")
+# --precision's choices -> the config's amp values (fp32 is "off": no mixed precision)
+PRECISIONS = {"auto": "auto", "fp32": "off", "bf16": "bf16", "fp16": "fp16"}
 # config field -> (flag, argparse keyword arguments); defaults come from TrainConfig.
 OPTIONS = {
     "dataset": ("--dataset", dict(choices=DATASETS, help="auto: full Fashion-MNIST if on disk, "
@@ -60,8 +61,11 @@ OPTIONS = {
     "label_smoothing": ("--label-smoothing", dict(type=float)),
     "seed": ("--seed", dict(type=int)),
     "device": ("--device", dict(help="auto, cpu, cuda, cuda:1, mps")),
-    "amp": ("--amp", dict(choices=AMP_MODES, help="mixed precision on CUDA")),
+    "amp": ("--precision", dict(choices=tuple(PRECISIONS), help="auto: bf16 + channels_last where measured faster, else "
+                                "float32; or force fp32, bf16, fp16 (with a gradient scaler)")),
     "channels_last": ("--channels-last", dict(action="store_true", default=None)),
+    "compile": ("--compile", dict(action="store_true", default=None,
+                                  help="torch.compile the model (slow to start; opt-in)")),
     "augment": ("--augment", dict(action="store_true", default=None,
                                   help="random crop and horizontal flip")),
     "download": ("--no-download", dict(action="store_false", default=None,
@@ -116,6 +120,8 @@ def run(args: argparse.Namespace) -> int:
              if getattr(args, f.name, None) is not None}
     if given.get("resize") == "native":
         given["resize"] = None
+    if "amp" in given:
+        given["amp"] = PRECISIONS[given["amp"]]
     rank = int(os.environ.get("RANK", "0"))
     bar = ProgressBar(quiet=args.quiet)
     try:

@@ -755,9 +755,34 @@
             <translation>批量 {batch_size} 分给 {world_size} 个进程：每个 {local_batch}。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/core/training/notes.py" line="amp_cuda_only" />
-            <source>Mixed precision runs on CUDA only; training in float32.</source>
-            <translation>混合精度仅在 CUDA 上运行；改用 float32 训练。</translation>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision_faster" />
+            <source>Precision: {precision} (auto, {speedup:.1f}x faster here).</source>
+            <translation>精度：{precision}（自动，在此快 {speedup:.1f} 倍）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision_not_faster" />
+            <source>Precision: {precision} (auto: bf16 measured {speedup:.2f}x here, not faster).</source>
+            <translation>精度：{precision}（自动：bf16 在此实测为 {speedup:.2f} 倍，并不更快）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision_no_bf16" />
+            <source>Precision: {precision} (auto: this device has no fast bf16).</source>
+            <translation>精度：{precision}（自动：此设备没有快速的 bf16）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision_kept" />
+            <source>Precision: {precision} (auto, kept from the run's start).</source>
+            <translation>精度：{precision}（自动，沿用本次运行开始时的选择）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision_set" />
+            <source>Precision: {precision} (as set).</source>
+            <translation>精度：{precision}（按设置）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision_mps" />
+            <source>Precision: {precision}: mixed precision is not used on Apple GPUs here.</source>
+            <translation>精度：{precision}：此处在 Apple GPU 上不使用混合精度。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/notes.py" line="head_larger" />
@@ -783,6 +808,36 @@
             <location filename="../../resnet_studio/core/training/notes.py" line="folder_held_out" />
             <source>No held-out folder ({names}) beside train/: every tenth image is held out ({count} images).</source>
             <translation>train/ 旁没有留出集文件夹（{names}）：每十张图像留出一张（共 {count} 张）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision.off" />
+            <source>float32</source>
+            <translation>float32 单精度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision.bf16" />
+            <source>bf16</source>
+            <translation>bf16 混合精度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision.fp16" />
+            <source>fp16 with a gradient scaler</source>
+            <translation>fp16 混合精度（带梯度缩放）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision.off_cl" />
+            <source>float32 with channels_last</source>
+            <translation>float32 单精度，channels_last 布局</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision.bf16_cl" />
+            <source>bf16 with channels_last</source>
+            <translation>bf16 混合精度，channels_last 布局</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/notes.py" line="precision.fp16_cl" />
+            <source>fp16 with a gradient scaler and channels_last</source>
+            <translation>fp16 混合精度（带梯度缩放），channels_last 布局</translation>
         </message>
     </context>
     <context>
@@ -1707,72 +1762,128 @@
     <context>
         <name>Lessons</name>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="183" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="181" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>starting…</source>
             <translation>正在启动…</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="223" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="219" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Stopped. Press the button to measure again.</source>
             <translation>已停止。按按钮可重新测量。</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="279" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="275" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Apply the fix</source>
             <translation>应用修复</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="280" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="276" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="281" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="277" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>without BatchNorm</source>
             <translation>不用 BatchNorm</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="159" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="157" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Lesson: two residual blocks</source>
             <translation>课程：两个残差块</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="202" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="198" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Lesson: 1x1 conv shortcut</source>
             <translation>课程：1x1 卷积捷径</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="228" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="224" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>The measurement failed: %1. The studio and your design are unaffected; try again, or run 'resnet-studio lesson %2' to see the details.</source>
             <translation>测量失败：%1。程序和你的设计都不受影响；请重试，或运行 'resnet-studio lesson %2' 查看详情。</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="248" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="244" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Try next: %1</source>
             <translation>接下来试试：%1</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="141" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="142" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Another lesson is measuring: %1.</source>
             <translation>另一课程正在测量：%1。</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="165" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="163" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Lesson: ResNet-18</source>
             <translation>课程：ResNet-18</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="253" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="249" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>No shortcut problem in the design now: every block whose shape changes has its 1x1 conv.</source>
             <translation>现在设计中没有捷径问题：每个改变形状的块都有自己的 1x1 卷积。</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="144" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="145" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Takes about %1 s on 2 CPU cores, in the background; the studio stays usable.</source>
             <translation>在 2 个 CPU 核心上约需 %1 秒，在后台运行；程序仍可正常使用。</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <location filename="../../resnet_studio/ui/lessons/panel.py" line="168" />
+=======
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="166" />
+>>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
             <source>Lesson: identity shortcut</source>
             <translation>课程：恒等捷径</translation>
         </message>
@@ -4378,193 +4489,198 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/training/settings_form.py" line="182" />
+            <source>automatic (the faster, measured)</source>
+            <translation>自动（实测更快者）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="183" />
             <source>off (float32)</source>
             <translation>关闭 (float32)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="182" />
-            <source>bf16 (CUDA)</source>
-            <translation>bf16 (CUDA)</translation>
-        </message>
-        <message>
             <location filename="../../resnet_studio/ui/training/settings_form.py" line="183" />
-            <source>fp16 (CUDA)</source>
-            <translation>fp16 (CUDA)</translation>
+            <source>bf16</source>
+            <translation>bf16 混合精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="188" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="184" />
+            <source>fp16 (gradient scaler)</source>
+            <translation>fp16（梯度缩放）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="189" />
             <source>Dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="188" />
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="297" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="189" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="298" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="189" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="190" />
             <source>Resize to</source>
             <translation>缩放到</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="189" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="190" />
             <source>Epochs</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="190" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="191" />
             <source>Batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="190" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="191" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="191" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="192" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="191" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="192" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="192" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="193" />
             <source>Momentum</source>
             <translation>动量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="192" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="193" />
             <source>Nesterov</source>
             <translation>Nesterov 动量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="193" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="194" />
             <source>Weight decay</source>
             <translation>权重衰减</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="193" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="194" />
             <source>Schedule</source>
             <translation>学习率调度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="194" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="195" />
             <source>Weight init</source>
             <translation>权重初始化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="194" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="195" />
             <source>Label smoothing</source>
             <translation>标签平滑</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="195" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="196" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="195" />
-            <source>Mixed precision</source>
-            <translation>混合精度</translation>
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="196" />
+            <source>Precision</source>
+            <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="196" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="197" />
             <source>Channels last</source>
             <translation>通道在后 (channels last)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="196" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="197" />
             <source>Augment</source>
             <translation>数据增强</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="197" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="198" />
             <source>Training images</source>
             <translation>训练图像数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="197" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="198" />
             <source>Held-out images</source>
             <translation>留出集图像数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="201" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="202" />
             <source>the studio's datasets folder</source>
             <translation>本程序的数据集文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="203" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="204" />
             <source>Where the dataset is read from (and downloaded to). For an image folder: one sub-folder of images per class.</source>
             <translation>读取（及下载）数据集的位置。若是图像文件夹：每个类别一个图像子文件夹。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="205" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="206" />
             <source>Choose a folder</source>
             <translation>选择文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="207" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="208" />
             <source>Resize every image to a square of this side (d2l uses 96 for Fashion-MNIST). Off keeps the dataset's own size (28 for Fashion-MNIST): much faster on a CPU.</source>
             <translation>将每张图像缩放为此边长的正方形（d2l 对 Fashion-MNIST 使用 96）。关闭则保留数据集原尺寸（Fashion-MNIST 为 28）：在 CPU 上快得多。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="209" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="210" />
             <source>d2l uses 0.05 with SGD; Adam usually wants about 0.001.</source>
             <translation>d2l 对 SGD 使用 0.05；Adam 通常约为 0.001。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="210" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="211" />
             <source>Images per step. Smaller uses less memory.</source>
             <translation>每步的图像数。越小占用内存越少。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="211" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="212" />
             <source>Where the network trains: a CUDA GPU, Apple's MPS or the CPU.</source>
             <translation>网络的训练位置：CUDA GPU、Apple 的 MPS 或 CPU。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="212" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="213" />
             <source>Random crop and horizontal flip of the training images.</source>
             <translation>对训练图像做随机裁剪和水平翻转。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="213" />
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="215" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="214" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="216" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="214" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="215" />
             <source>Train on only the first N images (a quick try).</source>
             <translation>只用前 N 张图像训练（快速试跑）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="216" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="217" />
             <source>Evaluate on only the first N held-out images.</source>
             <translation>只在前 N 张留出集图像上评估。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="217" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="218" />
             <source>More settings ▾</source>
             <translation>更多设置 ▾</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="218" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="219" />
             <source>Fewer settings ▴</source>
             <translation>收起设置 ▴</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="296" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="297" />
             <source>Image folder</source>
             <translation>图像文件夹</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/settings_form.py" line="305" />
+            <location filename="../../resnet_studio/ui/training/settings_form.py" line="306" />
             <source>Choose the data folder</source>
             <translation>选择数据文件夹</translation>
         </message>

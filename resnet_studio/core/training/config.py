@@ -18,7 +18,7 @@ DATASETS = ("auto", "fashion-mnist-sample", "fashion-mnist", "mnist", "cifar10",
 OPTIMIZERS = ("sgd", "adam", "adamw")
 SCHEDULES = ("none", "step", "cosine", "onecycle")
 INITS = ("xavier", "kaiming", "default")
-AMP_MODES = ("off", "bf16", "fp16")
+AMP_MODES = ("auto", "off", "bf16", "fp16")  # "off": float32
 MAX_SEED = 2**63 - 1  # torch.manual_seed takes a signed 64-bit number
 
 
@@ -42,8 +42,10 @@ class TrainConfig:
     label_smoothing: float = 0.0
     seed: int = 0
     device: str = "auto"  # auto: CUDA, then MPS, then CPU; or "cuda:1", "mps", "cpu"
-    amp: str = "off"  # mixed precision on CUDA: "bf16" or "fp16"
-    channels_last: bool = False
+    amp: str = "auto"  # auto: bf16 (+ channels_last) where measured faster; "off" (float32),
+    # "bf16" or "fp16" force one (fp16 with a gradient scaler)
+    channels_last: bool = False  # force the channels-last layout (auto may choose it too)
+    compile: bool = False  # torch.compile the model (opt-in: compiling takes a while)
     augment: bool = False  # random crop (zero padding of 1/8 of the side) and horizontal flip
     download: bool = True  # fetch a missing torchvision dataset into the datasets folder
     train_limit: int | None = None  # use only the first N training images

@@ -18,8 +18,28 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Batch {batch_size} over {world_size} processes: {local_batch} each.",
         "",
     ),
-    "amp_cuda_only": (
-        "Mixed precision runs on CUDA only; training in float32.",
+    "precision_faster": (
+        "Precision: {precision} (auto, {speedup:.1f}x faster here).",
+        "",
+    ),
+    "precision_not_faster": (
+        "Precision: {precision} (auto: bf16 measured {speedup:.2f}x here, not faster).",
+        "",
+    ),
+    "precision_no_bf16": (
+        "Precision: {precision} (auto: this device has no fast bf16).",
+        "",
+    ),
+    "precision_kept": (
+        "Precision: {precision} (auto, kept from the run's start).",
+        "",
+    ),
+    "precision_set": (
+        "Precision: {precision} (as set).",
+        "",
+    ),
+    "precision_mps": (
+        "Precision: {precision}: mixed precision is not used on Apple GPUs here.",
         "",
     ),
     "head_larger": (
@@ -48,8 +68,22 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 
+# param -> {phrase code: text}: the number formats and layouts a run trains in
+PHRASES: dict[str, dict[str, str]] = {
+    "precision": {
+        "off": "float32",
+        "bf16": "bf16",
+        "fp16": "fp16 with a gradient scaler",
+        "off_cl": "float32 with channels_last",
+        "bf16_cl": "bf16 with channels_last",
+        "fp16_cl": "fp16 with a gradient scaler and channels_last",
+    },
+}
+
+
 class Note(CodedNote):
     """One engine note: a code and its values, reading as its English sentence."""
 
     TEMPLATES: ClassVar[dict[str, tuple[str, str]]] = TEMPLATES
+    PHRASES: ClassVar[dict[str, dict[str, str]]] = PHRASES
     CONTEXT: ClassVar[str] = "EngineNote"

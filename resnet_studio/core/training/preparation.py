@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from resnet_studio.core.design.builder import build
+from resnet_studio.core.design.files import design_to_dict
 from resnet_studio.core.design.validate import validate
 from resnet_studio.core.training import distributed as distrib
 from resnet_studio.core.training import precision
@@ -55,6 +56,8 @@ class Preparation:
 
             ids = [self.device.index] if self.device.type == "cuda" else None
             self._net = DDP(self.model, device_ids=ids)
+        if c.compile:  # opt-in: compiling costs seconds to minutes before the first step
+            self._net = torch.compile(self._net)
         if self.device.type == "cuda":
             torch.backends.cudnn.benchmark = True
         self._train_x, self._train_y = place(self.data.train.images, self.data.train.targets,
@@ -84,9 +87,6 @@ class Preparation:
         if c.batch_size % env.world_size:
             self.notes.append(Note("batch_split", batch_size=c.batch_size,
                                    world_size=env.world_size, local_batch=self.local_batch))
-        self.amp = precision.amp_mode(c.amp, device)
-        if c.amp != "off" and self.amp == "off":
-            self.notes.append(Note("amp_cuda_only"))
 
     def _open_data(self: Trainer) -> tuple[int, int]:
         """Load the dataset, check it against the design; return the training image size."""
@@ -114,8 +114,14 @@ class Preparation:
         torch.manual_seed(c.seed)
         model = build(self.design, check=False).to(self.device)
         init_weights(model, c.init)
-        if c.channels_last:
+        saved = self._checkpoint.data if self._checkpoint is not None else {}
+        stats = (saved["mean"], saved["std"]) if saved.get("mean") else None
+        self.pipeline = InputPipeline(self.data.train, size=size, channel_mode=self._channel_mode,
+                                      augment=c.augment, device=self.device, stats=stats)
+        self._choose_precision(model, size, saved.get("precision"))
+        if self.channels_last:
             model = model.to(memory_format=torch.channels_last)
+        self.pipeline.channels_last = self.channels_last
         self.model = self._net = model
         self.criterion = nn.CrossEntropyLoss(label_smoothing=c.label_smoothing)
         self.optimizer = make_optimizer(model, c)
@@ -123,14 +129,34 @@ class Preparation:
                                                    seed=c.seed, epoch=0, rank=env.rank,
                                                    world_size=env.world_size))
         self.scheduler = make_scheduler(self.optimizer, c, self.batches_per_epoch)
-        self.scaler = precision.grad_scaler(self.amp)
-        saved = self._checkpoint.data if self._checkpoint is not None else {}
-        stats = (saved["mean"], saved["std"]) if saved.get("mean") else None
-        self.pipeline = InputPipeline(self.data.train, size=size, channel_mode=self._channel_mode,
-                                      augment=c.augment, channels_last=c.channels_last,
-                                      device=self.device, stats=stats)
+        self.scaler = precision.grad_scaler(self.amp, self.device)
         self._parts, self._part_params = parts(model)
         self._progress = Progress()
+
+    def _choose_precision(self: Trainer, model: nn.Module, size: tuple[int, int],
+                          kept: dict[str, Any] | None) -> None:
+        """The run's number format and layout: forced, kept from a resumed run's start,
+        or measured ("auto"); announced as a note. Under torchrun all processes agree."""
+        c = self.config
+        if c.amp != "auto":
+            choice = precision.forced(c.amp, c.channels_last, self.device)
+        elif isinstance(kept, dict) and kept.get("amp") in ("off", "bf16", "fp16"):
+            choice = precision.Choice(kept["amp"], bool(kept.get("channels_last")), auto=True,
+                                      reason="kept")
+        else:
+            images = self.data.train.images[:precision.PROBE_BATCH]
+            key = (str(self.device), repr(design_to_dict(self.design)), tuple(size))
+            with torch.random.fork_rng(devices=[]):  # measuring leaves the run's stream alone
+                choice = precision.choose(model, lambda: self.pipeline(images), self.device,
+                                          key, c.channels_last)
+            if self._env.active:  # bf16 only if every process measured it faster
+                votes = distrib.all_reduce_sum(
+                    torch.tensor(float(choice.amp == "bf16"), device=self.device), self._env)
+                if choice.amp == "bf16" and votes.item() < self._env.world_size:
+                    choice = precision.Choice("off", c.channels_last, True, choice.speedup,
+                                              "not_faster")
+        self.amp, self.channels_last, self.precision = choice.amp, choice.channels_last, choice
+        self.notes.append(precision.note(choice, c.amp, self.device))
 
     def _check_design(self: Trainer, size: tuple[int, int]) -> None:
         """Validate the design at the size it will be trained on (not its drawn input)."""
@@ -184,6 +210,8 @@ class Preparation:
                         data={"class_names": list(self.data.class_names),
                               "mean": self.pipeline.mean, "std": self.pipeline.std,
                               "input_shape": list(self.input_shape),
+                              "precision": {"amp": self.amp,
+                                            "channels_last": self.channels_last},
                               "dataset": self.data.name, "test_name": self.data.test_name})
         self._saved = str(path)
         self._emit("on_checkpoint", str(path))

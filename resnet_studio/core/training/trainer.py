@@ -231,7 +231,7 @@ class Trainer(Preparation):
             "start_step": p.step,
             "resumed": self._checkpoint is not None,
             "amp": self.amp,
-            "channels_last": c.channels_last,
+            "channels_last": self.channels_last,
             "notes": list(self.notes),
             "history": copy.deepcopy(self.history),
         }

@@ -30,7 +30,7 @@ DATASET_IDS = ("auto", "fashion-mnist-sample", "fashion-mnist", "mnist", "cifar1
 OPTIMIZER_IDS = ("sgd", "adam", "adamw")
 SCHEDULE_IDS = ("none", "step", "cosine", "onecycle")
 INIT_IDS = ("xavier", "kaiming", "default")
-AMP_IDS = ("off", "bf16", "fp16")
+AMP_IDS = ("auto", "off", "bf16", "fp16")
 
 
 def _combo(ids: tuple[str, ...] = ()) -> QComboBox:
@@ -179,8 +179,9 @@ class TrainingSettings(QWidget):
                              "cosine": self.tr("cosine"), "onecycle": self.tr("one-cycle")}),
             (self.init, {"xavier": self.tr("Xavier (d2l)"), "kaiming": self.tr("Kaiming"),
                          "default": self.tr("PyTorch default")}),
-            (self.amp, {"off": self.tr("off (float32)"), "bf16": self.tr("bf16 (CUDA)"),
-                        "fp16": self.tr("fp16 (CUDA)")}),
+            (self.amp, {"auto": self.tr("automatic (the faster, measured)"),
+                        "off": self.tr("off (float32)"), "bf16": self.tr("bf16"),
+                        "fp16": self.tr("fp16 (gradient scaler)")}),
         ):
             for i in range(box.count()):
                 box.setItemText(i, texts[box.itemData(i)])
@@ -192,7 +193,7 @@ class TrainingSettings(QWidget):
             "momentum": self.tr("Momentum"), "nesterov": self.tr("Nesterov"),
             "weight_decay": self.tr("Weight decay"), "schedule": self.tr("Schedule"),
             "init": self.tr("Weight init"), "label_smoothing": self.tr("Label smoothing"),
-            "seed": self.tr("Seed"), "amp": self.tr("Mixed precision"),
+            "seed": self.tr("Seed"), "amp": self.tr("Precision"),
             "channels_last": self.tr("Channels last"), "augment": self.tr("Augment"),
             "train_limit": self.tr("Training images"), "test_limit": self.tr("Held-out images"),
         }
