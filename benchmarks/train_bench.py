@@ -350,6 +350,8 @@ def main() -> int:
     ap.add_argument("--device", default="auto")
     ap.add_argument("--parts", default="1,2,3,4")
     ap.add_argument("--steps", type=int, default=9, help="part 4: timed steps per side")
+    ap.add_argument("--gpu-modes", default="fp32,fp32+channels_last,bf16+channels_last,"
+                    "fp16+channels_last,auto", help="part 3: which precisions to time")
     ap.add_argument("--rounds", type=int, default=3, help="engine and bare runs, alternated")
     ap.add_argument("--epochs", type=int, default=0, help="epochs per timed run, the first "
                     "a warm-up (default: 3 on CPU, 6 on a GPU)")
@@ -395,6 +397,7 @@ def main() -> int:
             print("3. GPU throughput: skipped, no CUDA device here")
         else:
             gpu_base = replace(base, resize=96)
+            wanted = args.gpu_modes.split(",")
             for name, config in [
                 ("fp32", gpu_base),
                 ("fp32+channels_last", replace(gpu_base, channels_last=True)),
@@ -402,6 +405,8 @@ def main() -> int:
                 ("fp16+channels_last", replace(gpu_base, amp="fp16", channels_last=True)),
                 ("auto", replace(gpu_base, amp="auto")),
             ]:
+                if name not in wanted:
+                    continue
                 rate = max(engine_rate(config, epochs) for _ in range(args.rounds))
                 out[f"part3_{name}"] = rate
                 print(f"3. d2l-resnet18 96x96 batch {BATCH} {name}: {rate:,.0f} images/s "

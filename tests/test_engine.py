@@ -441,3 +441,20 @@ def test_d2l_resnet18_learns_fashion_mnist_sample_at_28x28():
     accuracy = rec.epochs[-1]["test_accuracy"]
     print(f"held-out accuracy after 8 epochs: {accuracy:.3f} in {result['seconds']:.0f} s")
     assert accuracy >= 0.70
+
+
+@pytest.mark.slow
+def test_bf16_learns_as_well_as_float32_at_28x28():
+    """The learning check in float32 and in bf16 + channels_last (forced, as "auto"
+    chooses where it is faster): held-out accuracy within 2 points."""
+    accuracy = {}
+    for amp, layout in (("off", False), ("bf16", True)):
+        rec = Recorder()
+        config = TrainConfig(dataset="fashion-mnist-sample", resize=None, epochs=8,
+                             device="cpu", amp=amp, channels_last=layout)
+        result = Trainer(preset("d2l-resnet18"), config, [rec], record=False).fit()
+        assert result["status"] == "finished", result
+        accuracy[amp] = rec.epochs[-1]["test_accuracy"]
+        print(f"{amp}: held-out accuracy {accuracy[amp]:.3f} in {result['seconds']:.0f} s")
+    assert abs(accuracy["bf16"] - accuracy["off"]) <= 0.02, accuracy
+
