@@ -328,42 +328,42 @@
     <context>
         <name>ConfusionView</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="138" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="149" />
             <source>Confusion matrix and per-class accuracy</source>
             <translation>混淆矩阵与各类别精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="139" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="150" />
             <source>true class</source>
             <translation>真实类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="140" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="151" />
             <source>predicted class</source>
             <translation>预测类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="141" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="152" />
             <source>accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="145" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="156" />
             <source>Shown after the first epoch.</source>
             <translation>第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="148" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="159" />
             <source>%1 of %2 held-out images right (%3)</source>
             <translation>留出集 %2 张图像中 %1 张预测正确 (%3)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="151" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="162" />
             <source>After epoch %1: %2</source>
             <translation>第 %1 轮之后：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="234" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="303" />
             <source>true %1, predicted %2: %3 images (%4 of the class)</source>
             <translation>真实 %1，预测 %2：%3 张图像（占该类 %4）</translation>
         </message>
@@ -1577,22 +1577,22 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="337" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="406" />
             <source>Click an image in the gallery to see what each stage makes of it. Shown after the first epoch.</source>
             <translation>点击图库中的一张图像，查看每个阶段从中提取了什么。第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="363" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="432" />
             <source>Held-out image %1 (a %2): predicted %3, %4 sure. Each grid shows a stage's output channels, each scaled on its own.</source>
             <translation>留出集图像 %1（%2）：预测为 %3，置信度 %4。每个网格显示一个阶段的输出通道，各通道单独缩放。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="371" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="440" />
             <source>input image (%1)</source>
             <translation>输入图像 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="379" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="448" />
             <source>%1 output %2: %3 of %4 channels</source>
             <translation>%1 输出 %2：%4 个通道中的 %3 个</translation>
         </message>
@@ -1726,22 +1726,22 @@
     <context>
         <name>InsightTabs</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="58" />
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="71" />
             <source>Curves</source>
             <translation>曲线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="59" />
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="72" />
             <source>Confusion matrix</source>
             <translation>混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="60" />
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="73" />
             <source>Predictions &amp;&amp; feature maps</source>
             <translation>预测与特征图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="61" />
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="74" />
             <source>Held-out images, mistakes first (most confident first). Red: wrong, green: right. Click one for its feature maps.</source>
             <translation>留出集图像，错误的排在前面（置信度高的优先）。红色：错误，绿色：正确。点击一张查看其特征图。</translation>
         </message>
@@ -1762,128 +1762,72 @@
     <context>
         <name>Lessons</name>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="183" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="181" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="185" />
             <source>starting…</source>
             <translation>正在启动…</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="223" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="219" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="226" />
             <source>Stopped. Press the button to measure again.</source>
             <translation>已停止。按按钮可重新测量。</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="279" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="275" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="283" />
             <source>Apply the fix</source>
             <translation>应用修复</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="280" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="276" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="284" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="281" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="277" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="285" />
             <source>without BatchNorm</source>
             <translation>不用 BatchNorm</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="159" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="157" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="161" />
             <source>Lesson: two residual blocks</source>
             <translation>课程：两个残差块</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="202" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="198" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="205" />
             <source>Lesson: 1x1 conv shortcut</source>
             <translation>课程：1x1 卷积捷径</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="228" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="224" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="231" />
             <source>The measurement failed: %1. The studio and your design are unaffected; try again, or run 'resnet-studio lesson %2' to see the details.</source>
             <translation>测量失败：%1。程序和你的设计都不受影响；请重试，或运行 'resnet-studio lesson %2' 查看详情。</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="248" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="244" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="251" />
             <source>Try next: %1</source>
             <translation>接下来试试：%1</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="141" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="142" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="143" />
             <source>Another lesson is measuring: %1.</source>
             <translation>另一课程正在测量：%1。</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="165" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="163" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="167" />
             <source>Lesson: ResNet-18</source>
             <translation>课程：ResNet-18</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="253" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="249" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="256" />
             <source>No shortcut problem in the design now: every block whose shape changes has its 1x1 conv.</source>
             <translation>现在设计中没有捷径问题：每个改变形状的块都有自己的 1x1 卷积。</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="144" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="145" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="146" />
             <source>Takes about %1 s on 2 CPU cores, in the background; the studio stays usable.</source>
             <translation>在 2 个 CPU 核心上约需 %1 秒，在后台运行；程序仍可正常使用。</translation>
         </message>
         <message>
-<<<<<<< HEAD
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="168" />
-=======
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="166" />
->>>>>>> b75fb28 (Precision 'auto' (the default): bf16 + channels_last where a short measurement shows it clearly faster, else float32 (fp16 with a scaler on GPUs without bf16); announced as a note, kept on resume, agreed under torchrun; --precision/--compile in the CLI; train_bench part 4: the default path against d2l's recipe)
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="170" />
             <source>Lesson: identity shortcut</source>
             <translation>课程：恒等捷径</translation>
         </message>
@@ -2480,62 +2424,62 @@ Fix: %2</source>
     <context>
         <name>MetricPlot</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="221" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="267" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="222" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="268" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="223" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="269" />
             <source>Save this plot as a picture or its data as CSV</source>
             <translation>将此图保存为图片，或将其数据保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="224" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="270" />
             <source>Picture (PNG)…</source>
             <translation>图片 (PNG)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="225" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="271" />
             <source>Data (CSV)…</source>
             <translation>数据 (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="226" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="272" />
             <source>Move the mouse over the plot to read a point</source>
             <translation>将鼠标移到图上可读取数据点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="315" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="374" />
             <source>%1 — epoch %2: %3</source>
             <translation>%1 — 第 %2 轮：%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="347" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="406" />
             <source>Could not write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="363" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="422" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="363" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="422" />
             <source>CSV data (*.csv)</source>
             <translation>CSV 数据 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="364" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="423" />
             <source>Export plot</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="370" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="429" />
             <source>Export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
@@ -2561,12 +2505,12 @@ Fix: %2</source>
     <context>
         <name>PredictionGallery</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="288" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="357" />
             <source>held-out image %1: %2, predicted correctly (%3 sure)</source>
             <translation>留出集图像 %1：%2，预测正确（置信度 %3）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="292" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="361" />
             <source>held-out image %1: a %2 predicted as %3 (%4 sure)</source>
             <translation>留出集图像 %1：%2 被预测为 %3（置信度 %4）</translation>
         </message>
@@ -3125,27 +3069,27 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
 创建于 %2 · %3 · %4 · 学习率 %5 · 批量 %6</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/runs_list.py" line="219" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="239" />
             <source>A run needs a name; the old one is kept.</source>
             <translation>运行需要一个名称；已保留原名称。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/runs_list.py" line="224" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="244" />
             <source>Could not rename the run: %1</source>
             <translation>无法重命名该运行：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/runs_list.py" line="236" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="256" />
             <source>Delete run</source>
             <translation>删除运行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/runs_list.py" line="237" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="257" />
             <source>Delete the run “%1” with its curves and checkpoint? This cannot be undone.</source>
             <translation>删除运行“%1”及其曲线和检查点？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/runs_list.py" line="245" />
+            <location filename="../../resnet_studio/ui/training/runs_list.py" line="265" />
             <source>Could not delete the run: %1</source>
             <translation>无法删除该运行：%1</translation>
         </message>
@@ -4229,22 +4173,22 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>在 %1 上的估计：每轮约 %2，%4 轮共 %3（每秒 %5 张图像）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="379" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="380" />
             <source>Training %1 on %2 (%3 training, %4 %5 images) on %6.</source>
             <translation>在 %6 上用 %2 训练 %1（训练图像 %3 张，%5图像 %4 张）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="433" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="435" />
             <source>Finished %1 epochs in %2.%3</source>
             <translation>%1 轮训练完成，用时 %2。%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="436" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="438" />
             <source> Held-out accuracy %1.</source>
             <translation>留出集精度 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="440" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="442" />
             <source>Stopped after %1 steps. The run and its last checkpoint are kept; “Continue run” resumes it.</source>
             <translation>在 %1 步后停止。该运行及其最后的检查点已保留；“继续运行”可恢复训练。</translation>
         </message>
@@ -4312,95 +4256,95 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingPlots</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="86" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="105" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="86" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="105" />
             <source>cross-entropy</source>
             <translation>交叉熵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="106" />
             <source>Accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="87" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="106" />
             <source>fraction correct</source>
             <translation>正确比例</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="107" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="88" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="107" />
             <source>lr</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="89" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="108" />
             <source>Gradient norm per stage</source>
             <translation>各阶段梯度范数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="89" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="108" />
             <source>‖grad‖ (log)</source>
             <translation>‖梯度‖（对数）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="91" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="110" />
             <source>Mean gradient norm of each part of the network over an epoch, from the stem (dark) to the head (light). Draw a ResNet and its plain twin together: with shortcuts the stages' gradients stay close to each other; without them they can differ by orders of magnitude across the depth.</source>
             <translation>网络各部分在一轮中的平均梯度范数，从主干层（深色）到输出头（浅色）。把 ResNet 和它的普通孪生网络（无捷径连接）画在一起比较：有捷径连接时各阶段的梯度彼此接近；没有时，它们在不同深度上可能相差几个数量级。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="106" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="125" />
             <source>train (per batch)</source>
             <translation>训练（每批次）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="107" />
-            <location filename="../../resnet_studio/ui/training/plots.py" line="108" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="126" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="127" />
             <source>train (smoothed)</source>
             <translation>训练（平滑）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="109" />
-            <location filename="../../resnet_studio/ui/training/plots.py" line="110" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="128" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="129" />
             <source>train (epoch)</source>
             <translation>训练（每轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="111" />
-            <location filename="../../resnet_studio/ui/training/plots.py" line="112" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="130" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="131" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="113" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="132" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="122" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="141" />
             <source>solid</source>
             <translation>实线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="122" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="141" />
             <source>dashed</source>
             <translation>虚线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="122" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="141" />
             <source>dotted</source>
             <translation>点线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="122" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="141" />
             <source>dash-dot</source>
             <translation>点划线</translation>
         </message>
