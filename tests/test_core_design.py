@@ -14,7 +14,7 @@ def n_params(model):
     return sum(p.numel() for p in model.parameters())
 
 
-def test_d2l_resnet18_is_the_seeds_network():
+def test_d2l_resnet18_is_d2ls_network():
     d = rs.preset("d2l-resnet18")
     model = rs.build(d)
     assert n_params(model) == 11_178_378
@@ -41,7 +41,7 @@ def _basic(cin, cout, stride, shortcut):
     return BasicBlock(plan_block(stage, 0, cin), bias=True, projection_bn=False)
 
 
-def test_seed_block_examples():
+def test_d2l_block_examples():
     x = torch.rand(4, 3, 6, 6)
     assert tuple(_basic(3, 3, 1, "identity")(x).shape) == (4, 3, 6, 6)
     assert tuple(_basic(3, 6, 2, "projection")(x).shape) == (4, 6, 3, 3)

@@ -18,7 +18,7 @@ from resnet_studio.core.design.design import (
 )
 
 
-def test_d2l_trace_matches_the_seeds():
+def test_d2l_trace_matches_d2ls():
     t = rs.trace(rs.preset("d2l-resnet18"), (1, 1, 224, 224))
     assert t.ok
     assert t.stem_output == (1, 64, 56, 56)
@@ -96,6 +96,7 @@ def designs(draw):
         kernel=stem_kernel, stride=draw(st.integers(1, 3)),
         padding=draw(st.integers(0, 3)), pool=draw(st.booleans()),
         pool_kernel=3, pool_stride=draw(st.integers(1, 2)), pool_padding=draw(st.integers(0, 1)),
+        style=draw(st.sampled_from(["conv", "deep", "none"])),
     )
     stages = []
     for _ in range(draw(st.integers(1, 3))):
@@ -115,7 +116,8 @@ def designs(draw):
     return Design(
         name="random", input=InputSpec(draw(st.integers(1, 3)), draw(st.integers(5, 48)),
                                        draw(st.integers(5, 48))),
-        stem=stem, stages=stages, head=HeadSpec(draw(st.integers(1, 12))),
+        stem=stem, stages=stages,
+        head=HeadSpec(draw(st.integers(1, 12)), style=draw(st.sampled_from(["linear", "none"]))),
         conv_bias=draw(st.booleans()), projection_bn=draw(st.booleans()),
     )
 

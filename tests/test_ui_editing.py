@@ -291,3 +291,24 @@ def test_training_panel_slot(qtbot, window):
     window.close()
     assert window.isVisible()  # the panel said no (a run is going)
     panel.closing_allowed = True
+
+
+def test_stem_and_head_styles_from_the_editor(qtbot, window):
+    doc, ed = window.document, window.editor
+    ed.stem_style.setCurrentIndex(ed.stem_style.findData("none"))
+    ed.head_style.setCurrentIndex(ed.head_style.findData("none"))
+    settle(qtbot, window)
+    assert doc.design.stem.style == "none" and doc.design.head.style == "none"
+    assert doc.problems == []
+    assert not ed.stem_kernel.isEnabled() and not ed.classes.isEnabled()
+    assert row_texts(window, "stage1")[2] == "(1, 64, 224, 224)"
+    assert "stem" not in window.trace_pane.model.rows
+    assert window.architecture.scene.item_for(Selection(layer="head")).spec.shape == "512×28×28"
+    ed.stem_style.setCurrentIndex(ed.stem_style.findData("deep"))
+    settle(qtbot, window)
+    assert row_texts(window, "stem")[2] == "(1, 64, 56, 56)"
+    assert ed.stem_stride.isEnabled() and not ed.stem_padding.isEnabled()
+    for _ in range(3):
+        window.undo_action.trigger()
+    settle(qtbot, window)
+    assert doc.design == preset("d2l-resnet18")

@@ -103,19 +103,38 @@ class Bottleneck(nn.Module):
 BLOCKS = {"basic": BasicBlock, "bottleneck": Bottleneck}
 
 
+def deep_stem(in_channels: int, stem, bias: bool) -> nn.Sequential:
+    """timm's stem_type='deep' (ResNet-C/D): three 3x3 convs; named conv1.0 .. conv1.6
+    as in timm, so its state_dicts load."""
+    w = stem.deep_width
+    return nn.Sequential(
+        nn.Conv2d(in_channels, w, 3, stride=stem.stride, padding=1, bias=bias),
+        nn.BatchNorm2d(w), nn.ReLU(inplace=True),
+        nn.Conv2d(w, w, 3, padding=1, bias=bias), nn.BatchNorm2d(w), nn.ReLU(inplace=True),
+        nn.Conv2d(w, stem.channels, 3, padding=1, bias=bias),
+    )
+
+
 class ResNet(nn.Module):
-    """Stem, stages (layer1..layerN), global average pool, linear head."""
+    """Stem, stages (layer1..layerN), global average pool, linear head. A design
+    without a stem or head has no such modules; the forward skips them."""
 
     def __init__(self, design: Design):
         super().__init__()
         d = design
         s = d.stem
-        self.conv1 = nn.Conv2d(d.input.channels, s.channels, s.kernel, stride=s.stride,
-                               padding=s.padding, bias=d.conv_bias)
-        self.bn1 = nn.BatchNorm2d(s.channels)
-        self.relu = nn.ReLU(inplace=True)
-        self.maxpool = (nn.MaxPool2d(s.pool_kernel, s.pool_stride, s.pool_padding)
-                        if s.pool else nn.Identity())
+        self.has_stem = s.style != "none"
+        self.has_head = d.head.style != "none"
+        if self.has_stem:
+            if s.style == "deep":
+                self.conv1: nn.Module = deep_stem(d.input.channels, s, d.conv_bias)
+            else:
+                self.conv1 = nn.Conv2d(d.input.channels, s.channels, s.kernel, stride=s.stride,
+                                       padding=s.padding, bias=d.conv_bias)
+            self.bn1 = nn.BatchNorm2d(s.channels)
+            self.relu = nn.ReLU(inplace=True)
+            self.maxpool = (nn.MaxPool2d(s.pool_kernel, s.pool_stride, s.pool_padding)
+                            if s.pool else nn.Identity())
         stages: list[list[nn.Module]] = [[] for _ in d.stages]
         for si, _bi, plan in d.blocks():
             stages[si].append(BLOCKS[plan.kind](plan, d.conv_bias, d.projection_bn))
@@ -124,14 +143,17 @@ class ResNet(nn.Module):
             name = f"layer{si + 1}"
             self.add_module(name, nn.Sequential(*blocks))
             self.stage_names.append(name)
-        last = d.stages[-1].channels if d.stages else s.channels
-        self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
-        self.fc = nn.Linear(last, d.head.classes)
+        if self.has_head:
+            self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
+            self.fc = nn.Linear(d.last_channels(), d.head.classes)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        x = self.maxpool(self.relu(self.bn1(self.conv1(x))))
+        if self.has_stem:
+            x = self.maxpool(self.relu(self.bn1(self.conv1(x))))
         for name in self.stage_names:
             x = getattr(self, name)(x)
+        if not self.has_head:
+            return x
         x = torch.flatten(self.avgpool(x), 1)
         return self.fc(x)
 

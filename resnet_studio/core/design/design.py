@@ -13,6 +13,8 @@ BLOCK_KINDS = ("basic", "bottleneck")
 SHORTCUT_RULES = ("auto", "identity", "projection", "none")
 SHORTCUTS = ("identity", "projection", "none")
 BOTTLENECK_EXPANSION = 4
+STEM_STYLES = ("conv", "deep", "none")  # one conv; three 3x3 convs (ResNet-C/D); no stem
+HEAD_STYLES = ("linear", "none")  # avg-pool + linear; none: the output is the last block's
 
 # Limits that keep the trace instant and the builder from allocating absurd networks.
 MAX_SIZE = 16384  # input height/width, channels
@@ -40,7 +42,11 @@ class InputSpec:
 
 @dataclass
 class StemSpec:
-    """conv(kernel, stride, padding) + BN + ReLU, then an optional max-pool."""
+    """conv(kernel, stride, padding) + BN + ReLU, then an optional max-pool.
+
+    ``style`` "deep" replaces the conv by three 3x3 convs (timm's stem_type='deep':
+    widths channels/2, channels/2, channels; the first has the stem's stride);
+    "none" leaves the stem out, so the first stage sees the input itself."""
 
     channels: int = 64
     kernel: int = 7
@@ -50,6 +56,12 @@ class StemSpec:
     pool_kernel: int = 3
     pool_stride: int = 2
     pool_padding: int = 1
+    style: str = "conv"
+
+    @property
+    def deep_width(self) -> int:
+        """Channels of the deep stem's first two 3x3 convs (timm: stem_width)."""
+        return self.channels // 2
 
     @property
     def kind(self) -> str:
@@ -111,9 +123,11 @@ class StageSpec:
 
 @dataclass
 class HeadSpec:
-    """Global average pool, flatten, linear to ``classes``."""
+    """Global average pool, flatten, linear to ``classes``; ``style`` "none" ends the
+    network at its last block (output (N, C, H, W), as in the d2l chapter's tiny nets)."""
 
     classes: int = 10
+    style: str = "linear"
 
 
 @dataclass
@@ -135,9 +149,17 @@ class Design:
     def input_shape(self, batch: int = 1) -> tuple[int, int, int, int]:
         return (batch, self.input.channels, self.input.height, self.input.width)
 
+    def stem_out_channels(self) -> int:
+        """Channels the first stage receives: the stem's, or the input's without a stem."""
+        return self.input.channels if self.stem.style == "none" else self.stem.channels
+
+    def last_channels(self) -> int:
+        """Channels of the last block's output (what the head sees)."""
+        return self.stages[-1].channels if self.stages else self.stem_out_channels()
+
     def blocks(self):
         """Yield (stage_index, block_index, BlockPlan) for every block, in order."""
-        in_ch = self.stem.channels
+        in_ch = self.stem_out_channels()
         for si, st in enumerate(self.stages):
             for bi in range(max(st.blocks, 0)):
                 plan = plan_block(st, bi, in_ch)

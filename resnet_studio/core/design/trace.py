@@ -254,8 +254,22 @@ class _Walker:
             self.fail(layer, Problem("field_type", {
                 "field": "input channels", "expected": f"{d.input.channels} (the design's input)",
                 "value": shape[1], "where": "input"}, layer="stem.conv"))
-        self.advance(self.conv("stem.conv", "conv1", None, None, "", s.channels, s.kernel,
-                               s.stride, s.padding, bias=d.conv_bias))
+        if s.style == "none":
+            self.t.stem_output = self.shape
+            return
+        if s.style == "deep":
+            w = s.deep_width
+            for i, (cout, stride) in enumerate(((w, s.stride), (w, 1), (s.channels, 1))):
+                self.advance(self.conv(f"stem.conv{i + 1}", f"conv1.{3 * i}", None, None, "",
+                                       cout, 3, stride, 1, bias=d.conv_bias))
+                if i < 2:
+                    self.simple(f"stem.bn{i + 1}", f"conv1.{3 * i + 1}", "BatchNorm2d", None,
+                                None, "", self.shape, params=2 * cout)
+                    self.simple(f"stem.relu{i + 1}", f"conv1.{3 * i + 2}", "ReLU", None, None,
+                                "", self.shape)
+        else:
+            self.advance(self.conv("stem.conv", "conv1", None, None, "", s.channels, s.kernel,
+                                   s.stride, s.padding, bias=d.conv_bias))
         self.simple("stem.bn", "bn1", "BatchNorm2d", None, None, "", self.shape,
                     params=2 * s.channels)
         self.simple("stem.relu", "relu", "ReLU", None, None, "", self.shape)
@@ -334,6 +348,9 @@ class _Walker:
         self.t.block_outputs[(si, bi)] = self.shape
 
     def _head(self):
+        if self.d.head.style == "none":
+            self.t.output_shape = self.shape
+            return
         n, c, h, w = self.shape
         pool = self.simple("head.avgpool", "avgpool", "AdaptiveAvgPool2d", None, None, "",
                            self.shape, out=(n, c, 1, 1))
@@ -387,10 +404,14 @@ def spatial_ok(design: Design, size: int) -> bool:
     def step(h, k, st, p):
         return (h + 2 * p - k) // st + 1 if st >= 1 else 0
 
-    h = step(size, s.kernel, s.stride, s.padding)
+    h = size
+    if s.style == "deep":
+        h = step(h, 3, s.stride, 1)
+    elif s.style != "none":
+        h = step(h, s.kernel, s.stride, s.padding)
     if h < 1:
         return False
-    if s.pool:
+    if s.pool and s.style != "none":
         h = step(h, s.pool_kernel, s.pool_stride, s.pool_padding)
         if h < 1:
             return False

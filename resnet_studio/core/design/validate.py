@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from resnet_studio.core.design.design import (
     BLOCK_KINDS,
+    HEAD_STYLES,
     MAX_ACTIVATION_GB,
     MAX_BLOCKS,
     MAX_CLASSES,
@@ -12,7 +13,9 @@ from resnet_studio.core.design.design import (
     MAX_SIZE,
     SHORTCUT_RULES,
     SHORTCUTS,
+    STEM_STYLES,
     Design,
+    StemSpec,
     plan_block,
 )
 from resnet_studio.core.design.problems import DesignError, Problem, where
@@ -34,11 +37,30 @@ def _check_int(problems: list[Problem], value, name: str, minimum: int, maximum:
             "field": name, "value": value, "maximum": maximum, "where": place}, stage, block))
 
 
-def _check_choice(problems, value, name, choices, stage=None, block=None):
+def _check_choice(problems, value, name, choices, stage=None, block=None, part=None):
     if value not in choices:
         problems.append(Problem("bad_choice", {
             "field": name, "value": value, "choices": ", ".join(choices),
-            "where": where(stage, block)}, stage, block))
+            "where": where(stage, block, part)}, stage, block))
+
+
+def _check_stem(p: list[Problem], s: StemSpec) -> None:
+    """The stem's numbers, as far as its style uses them."""
+    _check_choice(p, s.style, "stem style", STEM_STYLES, part="stem")
+    if s.style not in STEM_STYLES or s.style == "none":
+        return
+    _check_int(p, s.channels, "stem channels", 2 if s.style == "deep" else 1, MAX_SIZE,
+               part="stem")
+    if s.style == "conv":
+        _check_int(p, s.kernel, "stem kernel", 1, MAX_KERNEL, part="stem")
+    _check_int(p, s.stride, "stem stride", 1, MAX_KERNEL, part="stem")
+    if s.style == "conv":
+        _check_int(p, s.padding, "stem padding", 0, MAX_KERNEL, part="stem")
+    if s.pool:
+        _check_int(p, s.pool_kernel, "pool kernel", 1, MAX_KERNEL, part="stem")
+        _check_int(p, s.pool_stride, "pool stride", 1, MAX_KERNEL, part="stem")
+        if isinstance(s.pool_kernel, int) and s.pool_kernel >= 1:
+            _check_int(p, s.pool_padding, "pool padding", 0, s.pool_kernel // 2, part="stem")
 
 
 def validate(design: Design) -> list[Problem]:
@@ -48,20 +70,13 @@ def validate(design: Design) -> list[Problem]:
     _check_int(p, d.input.channels, "input channels", 1, MAX_SIZE, part="input")
     _check_int(p, d.input.height, "input height", 1, MAX_SIZE, part="input")
     _check_int(p, d.input.width, "input width", 1, MAX_SIZE, part="input")
-    s = d.stem
-    _check_int(p, s.channels, "stem channels", 1, MAX_SIZE, part="stem")
-    _check_int(p, s.kernel, "stem kernel", 1, MAX_KERNEL, part="stem")
-    _check_int(p, s.stride, "stem stride", 1, MAX_KERNEL, part="stem")
-    _check_int(p, s.padding, "stem padding", 0, MAX_KERNEL, part="stem")
-    if s.pool:
-        _check_int(p, s.pool_kernel, "pool kernel", 1, MAX_KERNEL, part="stem")
-        _check_int(p, s.pool_stride, "pool stride", 1, MAX_KERNEL, part="stem")
-        if isinstance(s.pool_kernel, int) and s.pool_kernel >= 1:
-            _check_int(p, s.pool_padding, "pool padding", 0, s.pool_kernel // 2, part="stem")
-    _check_int(p, d.head.classes, "classes", 1, MAX_CLASSES, part="head")
+    _check_stem(p, d.stem)
+    _check_choice(p, d.head.style, "head style", HEAD_STYLES, part="head")
+    if d.head.style != "none":
+        _check_int(p, d.head.classes, "classes", 1, MAX_CLASSES, part="head")
     if not d.stages:
         p.append(Problem("no_stages"))
-    prev = s.channels
+    prev = d.stem_out_channels()
     for si, st in enumerate(d.stages):
         n = len(p)
         _check_int(p, st.channels, "channels", 1, MAX_SIZE, si)

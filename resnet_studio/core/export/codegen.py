@@ -119,22 +119,15 @@ RESNET = '''
 
 class ResNet(nn.Module):
     """{stem_doc},
-    the stages layer1..layer{n}, global average pool, linear head."""
+    the stages layer1..layer{n}, {head_doc}."""
 
     def __init__(self, stages: list[list[nn.Module]], num_classes: int = {classes}):
         super().__init__()
-        self.conv1 = nn.Conv2d({in_ch}, {stem_ch}, kernel_size={k}, stride={s}, padding={p}, bias=BIAS)
-        self.bn1 = nn.BatchNorm2d({stem_ch})
-        self.relu = nn.ReLU(){pool}
-{layers}
-        self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
-        self.fc = nn.Linear({last}, num_classes)
+{stem_init}{layers}{head_init}
 
     def forward(self, X: torch.Tensor) -> torch.Tensor:
-        X = {stem_call}
-{calls}
-        X = torch.flatten(self.avgpool(X), 1)
-        return self.fc(X)
+{stem_call}{calls}
+{head_call}
 
 
 def build_model(num_classes: int = {classes}) -> ResNet:
@@ -187,17 +180,16 @@ def python_source(design: Design) -> str:
 
 
 def _resnet(d: Design, plans: list[tuple[int, int, BlockPlan]], t, title: str) -> str:
-    s = d.stem
     n = len(d.stages)
-    if s.pool:
-        pool = (f"\n        self.maxpool = nn.MaxPool2d(kernel_size={s.pool_kernel}, "
-                f"stride={s.pool_stride}, padding={s.pool_padding})")
-        stem_call = "self.maxpool(self.relu(self.bn1(self.conv1(X))))"
-        stem_doc = (f"Stem ({s.kernel}x{s.kernel}/{s.stride} conv, BN, ReLU, "
-                    f"{s.pool_kernel}x{s.pool_kernel}/{s.pool_stride} max-pool)")
+    stem_init, stem_call, stem_doc = _stem_source(d)
+    if d.head.style == "none":
+        head_init, head_doc = "", "no head (the output is the last block's feature map)"
+        head_call = "        return X"
     else:
-        pool, stem_call = "", "self.relu(self.bn1(self.conv1(X)))"
-        stem_doc = f"Stem ({s.kernel}x{s.kernel}/{s.stride} conv, BN, ReLU, no pool)"
+        head_init = ("\n        self.avgpool = nn.AdaptiveAvgPool2d((1, 1))"
+                     f"\n        self.fc = nn.Linear({d.last_channels()}, num_classes)")
+        head_doc = "global average pool, linear head"
+        head_call = "        X = torch.flatten(self.avgpool(X), 1)\n        return self.fc(X)"
     layers = "\n".join(f"        self.layer{i} = nn.Sequential(*stages[{i - 1}])"
                        for i in range(1, n + 1))
     calls = "\n".join(f"        X = self.layer{i}(X)" for i in range(1, n + 1))
@@ -209,11 +201,43 @@ def _resnet(d: Design, plans: list[tuple[int, int, BlockPlan]], t, title: str) -
         stages.append(f"        # stage {si + 1}: {st.channels} channels{size}\n"
                       f"        {_stage_list(calls_in_stage)},")
     return RESNET.format(
-        stem_doc=stem_doc, n=n, classes=d.head.classes, in_ch=d.input.channels,
-        stem_ch=s.channels, k=s.kernel, s=s.stride, p=s.padding, pool=pool, layers=layers,
-        last=d.stages[-1].channels, stem_call=stem_call, calls=calls, title=title,
-        stages="\n".join(stages),
+        stem_doc=stem_doc, n=n, classes=d.head.classes, stem_init=stem_init, layers=layers,
+        head_init=head_init, head_doc=head_doc, stem_call=stem_call, calls=calls,
+        head_call=head_call, title=title, stages="\n".join(stages),
     )
+
+
+def _stem_source(d: Design) -> tuple[str, str, str]:
+    """(__init__ lines, forward line, docstring words) of the stem; empty without one."""
+    s = d.stem
+    if s.style == "none":
+        return "", "", "No stem (the first block takes the input)"
+    c = s.channels
+    if s.style == "deep":
+        w = s.deep_width
+        conv = ("nn.Sequential(  # deep stem (ResNet-C/D, timm's stem_type='deep')\n"
+                f"            nn.Conv2d({d.input.channels}, {w}, kernel_size=3, stride={s.stride}, "
+                "padding=1, bias=BIAS),\n"
+                f"            nn.BatchNorm2d({w}), nn.ReLU(),\n"
+                f"            nn.Conv2d({w}, {w}, kernel_size=3, padding=1, bias=BIAS),\n"
+                f"            nn.BatchNorm2d({w}), nn.ReLU(),\n"
+                f"            nn.Conv2d({w}, {c}, kernel_size=3, padding=1, bias=BIAS))")
+        doc = f"Deep stem (three 3x3 convs, the first /{s.stride}, BN, ReLU"
+    else:
+        conv = (f"nn.Conv2d({d.input.channels}, {c}, kernel_size={s.kernel}, "
+                f"stride={s.stride}, padding={s.padding}, bias=BIAS)")
+        doc = f"Stem ({s.kernel}x{s.kernel}/{s.stride} conv, BN, ReLU"
+    init = (f"        self.conv1 = {conv}\n        self.bn1 = nn.BatchNorm2d({c})\n"
+            "        self.relu = nn.ReLU()\n")
+    call = "self.relu(self.bn1(self.conv1(X)))"
+    if s.pool:
+        init += (f"        self.maxpool = nn.MaxPool2d(kernel_size={s.pool_kernel}, "
+                 f"stride={s.pool_stride}, padding={s.pool_padding})\n")
+        call = f"self.maxpool({call})"
+        doc += f", {s.pool_kernel}x{s.pool_kernel}/{s.pool_stride} max-pool)"
+    else:
+        doc += ", no pool)"
+    return init, f"        X = {call}\n", doc
 
 
 def _block_call(plan: BlockPlan) -> str:

@@ -192,6 +192,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{design_channels}.",
         "Set the design's input channels to {data_channels}.",
     ),
+    "no_head": (
+        "The design has no head: it outputs a feature map, not class scores, so it "
+        "cannot be trained as a classifier.",
+        "Set the head's style to linear.",
+    ),
     "classes_mismatch": (
         "{dataset} has {data_classes} classes but the design's head has only "
         "{design_classes} outputs.",

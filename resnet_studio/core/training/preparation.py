@@ -91,6 +91,8 @@ class Preparation:
     def _open_data(self: Trainer) -> tuple[int, int]:
         """Load the dataset, check it against the design; return the training image size."""
         c, d = self.config, self.design
+        if self.design.head.style == "none":
+            raise TrainingError("no_head")
         with distrib.main_first(self._env):  # rank 0 downloads or unpacks; then the others
             self.data = data = load_data(c, d)
         self.notes += data.notes

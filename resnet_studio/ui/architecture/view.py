@@ -94,8 +94,13 @@ def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[
     n, c, h, w = doc.input_shape()
     part("input", _t("Input"), (fill(_t("C = %1"), c), f"{h}×{w}"), (n, c, h, w), True)
     s = d.stem
-    stem_lines = [fill(_t("conv %1×%1 /%2"), s.kernel, s.stride)]
-    if s.pool:
+    if s.style == "none":
+        stem_lines = [_t("no stem")]
+    elif s.style == "deep":
+        stem_lines = [fill(_t("3×3 convs: /%1, /1, /1"), s.stride)]
+    else:
+        stem_lines = [fill(_t("conv %1×%1 /%2"), s.kernel, s.stride)]
+    if s.pool and s.style != "none":
         stem_lines.append(fill(_t("max-pool %1×%1 /%2"), s.pool_kernel, s.pool_stride))
     part("stem", _t("Stem"), tuple(stem_lines), t.stem_output, t.stem_output is not None)
 
@@ -148,8 +153,9 @@ def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[
                               _tips(problems) or title), x0))
         x += STAGE_GAP
     reached = t.output_shape is not None
-    part("head", _t("Head"), (_t("avg-pool, flatten"), fill(_t("fc → %1"), d.head.classes)),
-         t.output_shape, reached)
+    head_lines = ((_t("no head"), _t("output: last block")) if d.head.style == "none" else
+                  (_t("avg-pool, flatten"), fill(_t("fc → %1"), d.head.classes)))
+    part("head", _t("Head"), head_lines, t.output_shape, reached)
     return out
 
 

@@ -74,6 +74,8 @@ PROBLEM_WORDS = (
     QT_TRANSLATE_NOOP("ProblemField", "input height"),
     QT_TRANSLATE_NOOP("ProblemField", "input width"),
     QT_TRANSLATE_NOOP("ProblemField", "input shape (N, C, H, W)"),
+    QT_TRANSLATE_NOOP("ProblemField", "stem style"),
+    QT_TRANSLATE_NOOP("ProblemField", "head style"),
     QT_TRANSLATE_NOOP("ProblemField", "stem channels"),
     QT_TRANSLATE_NOOP("ProblemField", "stem kernel"),
     QT_TRANSLATE_NOOP("ProblemField", "stem stride"),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resnet_studio.core.design.design import STEM_KINDS, Design
+from resnet_studio.core.design.design import HEAD_STYLES, STEM_KINDS, STEM_STYLES, Design
 from resnet_studio.ui.common.fields import ChoiceCombo, FieldCheck, FieldSpin, FieldText
 from resnet_studio.ui.common.i18n import fill
 from resnet_studio.ui.common.icons import icon
@@ -182,21 +182,24 @@ class EditorPane(QScrollArea):
 
     def _build_stem_section(self) -> None:
         self.stem_section = s = self._section()
-        self.stem_kind = self._field(s, "stem_kind", ChoiceCombo(STEM_CHOICES), 0, 0, 3)
+        self.stem_style = self._field(s, "stem_style", ChoiceCombo(STEM_STYLES), 0, 0, 3)
+        self._bind(self.stem_style, "stem.style", lambda d: d.stem.style,
+                   lambda d, v: setattr(d.stem, "style", v), lambda: self.tr("stem style"))
+        self.stem_kind = self._field(s, "stem_kind", ChoiceCombo(STEM_CHOICES), 1, 0, 3)
         self.stem_kind.currentIndexChanged.connect(self._stem_kind_changed)
-        spins = (("channels", "channels", 1, 0), ("kernel", "kernel", 2, 0),
-                 ("stride", "stride", 2, 2), ("padding", "padding", 3, 0))
+        spins = (("channels", "channels", 2, 0), ("kernel", "kernel", 3, 0),
+                 ("stride", "stride", 3, 2), ("padding", "padding", 4, 0))
         for attr, limits, row, col in spins:
             spin = self._field(s, f"stem_{attr}", FieldSpin(limits), row, col)
             setattr(self, f"stem_{attr}", spin)
             self._bind(spin, f"stem.{attr}", lambda d, a=attr: getattr(d.stem, a),
                        lambda d, v, a=attr: setattr(d.stem, a, v), lambda w=spin: w.name)
         self.stem_pool = FieldCheck()
-        s.grid.addWidget(self.stem_pool, 4, 0, 1, 4)
+        s.grid.addWidget(self.stem_pool, 5, 0, 1, 4)
         self._bind(self.stem_pool, "stem.pool", lambda d: d.stem.pool,
                    lambda d, v: setattr(d.stem, "pool", v), lambda: self.tr("max-pool"))
-        pools = (("pool_kernel", "kernel", 5, 0), ("pool_stride", "stride", 5, 2),
-                 ("pool_padding", (0, 32), 6, 0))
+        pools = (("pool_kernel", "kernel", 6, 0), ("pool_stride", "stride", 6, 2),
+                 ("pool_padding", (0, 32), 7, 0))
         for attr, limits, row, col in pools:
             spin = self._field(s, f"stem_{attr}", FieldSpin(limits), row, col)
             setattr(self, f"stem_{attr}", spin)
@@ -221,7 +224,10 @@ class EditorPane(QScrollArea):
 
     def _build_head_section(self) -> None:
         self.head_section = s = self._section()
-        self.classes = self._field(s, "classes", FieldSpin("classes"), 0, 0)
+        self.head_style = self._field(s, "head_style", ChoiceCombo(HEAD_STYLES), 0, 0, 3)
+        self._bind(self.head_style, "head.style", lambda d: d.head.style,
+                   lambda d, v: setattr(d.head, "style", v), lambda: self.tr("head style"))
+        self.classes = self._field(s, "classes", FieldSpin("classes"), 1, 0)
         self._bind(self.classes, "head.classes", lambda d: d.head.classes,
                    lambda d, v: setattr(d.head, "classes", v), lambda: self.classes.name)
 
@@ -256,6 +262,11 @@ class EditorPane(QScrollArea):
                 "Input height in pixels. d2l trains Fashion-MNIST resized to 96; torchvision "
                 "uses 224.")),
             "in_width": (self.tr("Width"), self.tr("Input width in pixels.")),
+            "stem_style": (self.tr("Style"), self.tr(
+                "conv: one conv, BN, ReLU (and the max-pool). deep: three 3x3 convs with "
+                "widths channels/2, channels/2, channels, the first with the stride "
+                "(ResNet-C/D, timm's deep stem). none: no stem; the first stage takes the "
+                "input image itself.")),
             "stem_kind": (self.tr("Kind"), self.tr(
                 "imagenet: 7x7 conv with stride 2, then a 3x3 max-pool with stride 2 (the size "
                 "shrinks by 4). cifar: a 3x3 conv with stride 1 and no pool, for small images. "
@@ -274,6 +285,10 @@ class EditorPane(QScrollArea):
                 "Step of the max-pool: 2 halves the size.")),
             "stem_pool_padding": (self.tr("Pool padding"), self.tr(
                 "Padding of the max-pool: at most half its kernel.")),
+            "head_style": (self.tr("Style"), self.tr(
+                "linear: global average pool, flatten and a linear layer to the classes. "
+                "none: the network ends at its last block and outputs (N, C, H, W), like "
+                "the d2l chapter's single Residual blocks.")),
             "classes": (self.tr("Classes"), self.tr(
                 "Outputs of the final linear layer, one per class (10 for Fashion-MNIST).")),
         }
@@ -291,6 +306,10 @@ class EditorPane(QScrollArea):
         self.stem_pool.setText(self.tr("Max-pool after the conv"))
         self.stem_pool.setToolTip(self.tr(
             "A max-pool after the stem's conv, BN and ReLU (ImageNet ResNets: 3x3, stride 2)."))
+        self.stem_style.set_texts([self.tr("conv: one conv"), self.tr("deep: three 3x3 convs"),
+                                   self.tr("none: no stem")])
+        self.head_style.set_texts([self.tr("linear: avg-pool + fc"),
+                                   self.tr("none: end at the last block")])
         self.stem_kind.set_texts([self.tr("imagenet: 7x7/2 + max-pool"),
                                   self.tr("cifar: 3x3/1, no pool"), self.tr("custom")])
         self.conv_bias.setText(self.tr("Bias in the convs"))
@@ -317,8 +336,7 @@ class EditorPane(QScrollArea):
         kind = d.stem.kind
         self.stem_kind.set_enabled_item("custom", kind == "custom")
         self.stem_kind.set_quietly(kind)
-        for name in ("pool_kernel", "pool_stride", "pool_padding"):
-            getattr(self, f"stem_{name}").setEnabled(d.stem.pool)
+        self._enable_by_style(d)
         while len(self.cards) < len(d.stages):
             if self.spare_cards:  # a card hidden by an earlier removal: same index
                 card = self.spare_cards.pop()
@@ -334,6 +352,20 @@ class EditorPane(QScrollArea):
             self.spare_cards.append(card)
         for card, stage in zip(self.cards, d.stages):
             card.refresh(stage)
+
+    def _enable_by_style(self, d: Design) -> None:
+        """Grey out the fields a stem or head style does not use."""
+        style = d.stem.style
+        has_stem = style != "none"
+        self.stem_kind.setEnabled(style == "conv")
+        self.stem_channels.setEnabled(has_stem)
+        self.stem_stride.setEnabled(has_stem)
+        self.stem_kernel.setEnabled(style == "conv")
+        self.stem_padding.setEnabled(style == "conv")
+        self.stem_pool.setEnabled(has_stem)
+        for name in ("pool_kernel", "pool_stride", "pool_padding"):
+            getattr(self, f"stem_{name}").setEnabled(has_stem and d.stem.pool)
+        self.classes.setEnabled(d.head.style != "none")
 
     def show_trace(self, *_args) -> None:
         """Mark problems and show shapes from the document's latest trace."""

@@ -341,8 +341,17 @@ def explain_stem(doc: DesignDocument) -> str:
     d, t = doc.design, doc.trace
     body = problems_box([p for p in doc.general_problems()
                          if (p.layer or "").startswith("stem") or p.params.get("where") == "stem"])
+    if d.stem.style == "none":
+        body += para(_t("This design has no stem: the first residual block takes the input "
+                        "image itself, as the d2l chapter's single Residual blocks do."))
+        return page(_t("Stem"), _t("none"), body)
     body += para(_t("The stem turns the image into the first feature map, before any "
                     "residual block."))
+    if d.stem.style == "deep":
+        body += para(fill(_t("A deep stem (ResNet-C of the 'Bag of Tricks' paper, timm's "
+                             "stem_type='deep'): three 3×3 convs of %1, %1 and %2 channels "
+                             "replace the one large conv, with two more ReLUs between them."),
+                          d.stem.deep_width, d.stem.channels))
     for lr in t.layers:
         if lr.path.startswith("stem.") and lr.formula:
             what = _t("conv %1×%1, stride %2, padding %3") if lr.kind == "Conv2d" else \
@@ -354,7 +363,7 @@ def explain_stem(doc: DesignDocument) -> str:
                             "before stage 1, which keeps the later convs cheap."),
              "cifar": _t("A 3×3 conv with stride 1 and no pool: small images (32×32) keep "
                          "their size into stage 1.")}
-    if d.stem.kind in notes:
+    if d.stem.style == "conv" and d.stem.kind in notes:
         body += para(notes[d.stem.kind])
     return page(_t("Stem"), fill(_t("output %1"), chw_text(t.stem_output)), body)
 
@@ -363,6 +372,12 @@ def explain_head(doc: DesignDocument) -> str:
     d, t = doc.design, doc.trace
     body = problems_box([p for p in doc.general_problems() if p.params.get("where") == "head"])
     last = t.stage_outputs[-1] if d.stages and len(t.stage_outputs) == len(d.stages) else None
+    if d.head.style == "none":
+        body += para(fill(_t("This design has no head: the network ends at its last block and "
+                             "outputs the feature map %1, as the d2l chapter's single Residual "
+                             "blocks do. It cannot be trained as a classifier."),
+                          shape_text(t.output_shape)))
+        return page(_t("Head"), _t("none"), body)
     if last is not None:
         body += para(fill(_t("Global average pooling turns each of the %1 channels of the %2 "
                              "map into one number; a linear layer maps the %1 numbers to %3 "
