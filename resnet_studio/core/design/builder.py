@@ -10,14 +10,7 @@ import torch
 from torch import nn
 
 from resnet_studio.core.design.design import BlockPlan, Design
-
-
-def conv3x3(cin: int, cout: int, stride: int = 1, groups: int = 1, bias: bool = False) -> nn.Conv2d:
-    return nn.Conv2d(cin, cout, 3, stride=stride, padding=1, groups=groups, bias=bias)
-
-
-def conv1x1(cin: int, cout: int, stride: int = 1, bias: bool = False) -> nn.Conv2d:
-    return nn.Conv2d(cin, cout, 1, stride=stride, bias=bias)
+from resnet_studio.core.design.recipes import main_path, projection_step
 
 
 def check_shortcut(plan: BlockPlan) -> None:
@@ -29,9 +22,11 @@ def check_shortcut(plan: BlockPlan) -> None:
 
 def projection(plan: BlockPlan, bias: bool, with_bn: bool) -> nn.Sequential:
     """The 1x1 conv shortcut that matches channels and stride: W_s x in He et al."""
-    layers: list[nn.Module] = [conv1x1(plan.in_channels, plan.out_channels, plan.stride, bias)]
+    step = projection_step(plan)
+    layers: list[nn.Module] = [nn.Conv2d(plan.in_channels, step.out_channels, step.kernel,
+                                         stride=step.stride, bias=bias)]
     if with_bn:
-        layers.append(nn.BatchNorm2d(plan.out_channels))
+        layers.append(nn.BatchNorm2d(step.out_channels))
     return nn.Sequential(*layers)
 
 
@@ -44,25 +39,34 @@ def residual_add(out: torch.Tensor, identity: torch.Tensor) -> torch.Tensor:
     return out + identity
 
 
-class BasicBlock(nn.Module):
-    """Two 3x3 convs. H(x) = ReLU(F(x) + shortcut(x))."""
+class ResidualBlock(nn.Module):
+    """A block built from its kind's recipe (core.design.recipes): each conv of F(x)
+    with its BatchNorm and, between them, a ReLU. H(x) = ReLU(F(x) + shortcut(x))."""
 
     def __init__(self, plan: BlockPlan, bias: bool = False, projection_bn: bool = True):
         super().__init__()
         check_shortcut(plan)
         self.shortcut = plan.shortcut
-        self.conv1 = conv3x3(plan.in_channels, plan.out_channels, plan.stride, bias=bias)
-        self.bn1 = nn.BatchNorm2d(plan.out_channels)
+        self.steps = tuple((step.name, step.bn) for step in main_path(plan))
+        cin = plan.in_channels
+        for step in main_path(plan):
+            self.add_module(step.name, nn.Conv2d(cin, step.out_channels, step.kernel,
+                                                 stride=step.stride, padding=step.padding,
+                                                 groups=step.groups, bias=bias))
+            self.add_module(step.bn, nn.BatchNorm2d(step.out_channels))
+            cin = step.out_channels
         self.relu = nn.ReLU(inplace=True)
-        self.conv2 = conv3x3(plan.out_channels, plan.out_channels, bias=bias)
-        self.bn2 = nn.BatchNorm2d(plan.out_channels)
         self.downsample = (projection(plan, bias, projection_bn)
                            if plan.shortcut == "projection" else None)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         identity = x
-        out = self.relu(self.bn1(self.conv1(x)))
-        out = self.bn2(self.conv2(out))
+        out = x
+        modules = self._modules
+        for i, (conv, bn) in enumerate(self.steps):
+            out = modules[bn](modules[conv](out))
+            if i < len(self.steps) - 1:
+                out = self.relu(out)
         if self.downsample is not None:
             identity = self.downsample(x)
         if self.shortcut != "none":
@@ -70,34 +74,12 @@ class BasicBlock(nn.Module):
         return self.relu(out)
 
 
-class Bottleneck(nn.Module):
+class BasicBlock(ResidualBlock):
+    """Two 3x3 convs (d2l's Residual)."""
+
+
+class Bottleneck(ResidualBlock):
     """1x1 reduce, 3x3 (stride, groups), 1x1 expand. Stride on the 3x3 as torchvision."""
-
-    def __init__(self, plan: BlockPlan, bias: bool = False, projection_bn: bool = True):
-        super().__init__()
-        check_shortcut(plan)
-        self.shortcut = plan.shortcut
-        w = plan.width
-        self.conv1 = conv1x1(plan.in_channels, w, bias=bias)
-        self.bn1 = nn.BatchNorm2d(w)
-        self.conv2 = conv3x3(w, w, plan.stride, groups=plan.groups, bias=bias)
-        self.bn2 = nn.BatchNorm2d(w)
-        self.conv3 = conv1x1(w, plan.out_channels, bias=bias)
-        self.bn3 = nn.BatchNorm2d(plan.out_channels)
-        self.relu = nn.ReLU(inplace=True)
-        self.downsample = (projection(plan, bias, projection_bn)
-                           if plan.shortcut == "projection" else None)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        identity = x
-        out = self.relu(self.bn1(self.conv1(x)))
-        out = self.relu(self.bn2(self.conv2(out)))
-        out = self.bn3(self.conv3(out))
-        if self.downsample is not None:
-            identity = self.downsample(x)
-        if self.shortcut != "none":
-            out = residual_add(out, identity)
-        return self.relu(out)
 
 
 BLOCKS = {"basic": BasicBlock, "bottleneck": Bottleneck}

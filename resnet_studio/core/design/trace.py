@@ -25,6 +25,13 @@ from resnet_studio.core.design.design import (
 )
 from resnet_studio.core.design.limits import cost_problems
 from resnet_studio.core.design.problems import Problem, where
+from resnet_studio.core.design.recipes import (
+    KINDS,
+    channels_fit,
+    channels_suggestion,
+    main_path,
+    projection_step,
+)
 
 BYTES_PER_VALUE = 4  # float32
 
@@ -300,34 +307,30 @@ class _Walker:
         p = f"stage{si + 1}.block{bi + 1}"
         m = f"layer{si + 1}.{bi}"
         x_shape, x_rf, x_jump = self.shape, self.rf, self.jump
-        if plan.kind == "basic":
-            convs = [("conv1", plan.out_channels, 3, plan.stride, 1, 1),
-                     ("conv2", plan.out_channels, 3, 1, 1, 1)]
-        else:
-            if plan.out_channels % 4 or plan.width < 1:
-                layer = Layer(p, m, "Bottleneck", si, bi, "main", x_shape, x_shape)
-                c = plan.out_channels
-                self.fail(layer, Problem("bottleneck_channels", {
-                    "channels": c, "expansion": 4,
-                    "suggestion": max(4, (c + 3) // 4 * 4)}, si, bi, p))
-            convs = [("conv1", plan.width, 1, 1, 0, 1),
-                     ("conv2", plan.width, 3, plan.stride, 1, plan.groups),
-                     ("conv3", plan.out_channels, 1, 1, 0, 1)]
-        for i, (name, cout, k, s, pad, g) in enumerate(convs, start=1):
-            self.advance(self.conv(f"{p}.{name}", f"{m}.{name}", si, bi, "main", cout, k, s,
-                                   pad, groups=g, bias=bias))
-            self.bn(f"{p}.bn{i}", f"{m}.bn{i}", si, bi, "main", self.shape)
-            if i < len(convs):
+        if not channels_fit(plan.kind, plan.out_channels) or plan.width < 1:
+            layer = Layer(p, m, "Bottleneck", si, bi, "main", x_shape, x_shape)
+            c = plan.out_channels
+            self.fail(layer, Problem("bottleneck_channels", {
+                "channels": c, "expansion": KINDS[plan.kind].expansion,
+                "suggestion": channels_suggestion(plan.kind, c)}, si, bi, p))
+        steps = main_path(plan)
+        for i, step in enumerate(steps, start=1):
+            self.advance(self.conv(f"{p}.{step.name}", f"{m}.{step.name}", si, bi, "main",
+                                   step.out_channels, step.kernel, step.stride, step.padding,
+                                   groups=step.groups, bias=bias))
+            self.bn(f"{p}.{step.bn}", f"{m}.{step.bn}", si, bi, "main", self.shape)
+            if i < len(steps):
                 self.simple(f"{p}.relu{i}", f"{m}.relu", "ReLU", si, bi, "main", self.shape)
         f_shape = self.shape
         s_shape, s_rf, s_jump = x_shape, x_rf, x_jump
         if plan.shortcut == "projection":
-            proj = self.conv(f"{p}.shortcut.conv", f"{m}.downsample.0", si, bi, "shortcut",
-                             plan.out_channels, 1, plan.stride, 0, bias=bias,
-                             shape=x_shape, rf=x_rf, jump=x_jump)
+            step = projection_step(plan)
+            proj = self.conv(f"{p}.shortcut.conv", f"{m}.{step.name}", si, bi, "shortcut",
+                             step.out_channels, step.kernel, step.stride, step.padding,
+                             bias=bias, shape=x_shape, rf=x_rf, jump=x_jump)
             s_shape, s_rf, s_jump = proj.out_shape, proj.rf, proj.jump
             if self.d.projection_bn:
-                self.bn(f"{p}.shortcut.bn", f"{m}.downsample.1", si, bi, "shortcut", s_shape,
+                self.bn(f"{p}.shortcut.bn", f"{m}.{step.bn}", si, bi, "shortcut", s_shape,
                         rf=s_rf, jump=s_jump)
         if plan.shortcut != "none":
             add = Layer(f"{p}.add", "", "Add", si, bi, "", f_shape, f_shape,
@@ -415,9 +418,9 @@ def spatial_ok(design: Design, size: int) -> bool:
         h = step(h, s.pool_kernel, s.pool_stride, s.pool_padding)
         if h < 1:
             return False
-    for st in design.stages:
-        for bi in range(max(st.blocks, 0)):
-            h = step(h, 3, st.block_stride(bi), 1)
+    for _si, _bi, plan in design.blocks():
+        for conv in main_path(plan):
+            h = step(h, conv.kernel, conv.stride, conv.padding)
             if h < 1:
                 return False
     return True

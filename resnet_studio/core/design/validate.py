@@ -19,6 +19,7 @@ from resnet_studio.core.design.design import (
     plan_block,
 )
 from resnet_studio.core.design.problems import DesignError, Problem, where
+from resnet_studio.core.design.recipes import KINDS, channels_fit, channels_suggestion
 from resnet_studio.core.design.trace import trace
 
 
@@ -94,13 +95,13 @@ def validate(design: Design) -> list[Problem]:
         if len(p) > n:
             prev = st.channels
             continue
+        if not channels_fit(st.kind, st.channels):
+            p.append(Problem("bottleneck_channels", {
+                "channels": st.channels, "expansion": KINDS[st.kind].expansion,
+                "suggestion": channels_suggestion(st.kind, st.channels)}, si))
+            prev = st.channels
+            continue
         if st.kind == "bottleneck":
-            if st.channels % 4:
-                p.append(Problem("bottleneck_channels", {
-                    "channels": st.channels, "expansion": 4,
-                    "suggestion": max(4, (st.channels + 3) // 4 * 4)}, si))
-                prev = st.channels
-                continue
             if st.bottleneck_width() < 1:
                 p.append(Problem("value_not_positive", {
                     "field": "bottleneck width (channels/4 * width per group/64 * groups)",
