@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import resnet_studio as rs
-from resnet_studio.core.design.builder import ResNet
+from resnet_studio.core.design.builder import ResNet, ZeroPadShortcut
 from resnet_studio.core.design.design import (
     BlockOverride,
     Design,
@@ -28,7 +28,8 @@ def test_d2l_trace_matches_d2ls():
     assert t.totals.macs == 1_737_382_026
 
 
-@pytest.mark.parametrize("name", ["d2l-resnet18", "resnet50", "resnext50_32x4d", "cifar-resnet20-plain"])
+@pytest.mark.parametrize("name", ["d2l-resnet18", "resnet50", "resnext50_32x4d", "cifar-resnet20-plain",
+                                  "cifar-resnet20", "resnet26d", "seresnet50", "resnetv2_50"])
 def test_macs_and_params_agree_with_torchinfo(name):
     d = rs.preset(name)
     shape = d.input_shape(2)
@@ -104,14 +105,16 @@ def designs(draw):
         stage = StageSpec(
             channels=draw(st.sampled_from([8, 16, 24])), blocks=draw(st.integers(1, 3)),
             stride=draw(st.integers(1, 3)), kind=kind,
-            shortcut=draw(st.sampled_from(["auto", "projection", "none", "identity"])),
+            shortcut=draw(st.sampled_from(["auto", "projection", "none", "identity", "zero-pad",
+                                           "avg-down"])),
             groups=groups, width_per_group=draw(st.sampled_from([32, 64])),
         )
         if draw(st.booleans()):
             b = draw(st.integers(0, stage.blocks - 1))
             stage.overrides[b] = BlockOverride(
                 stride=draw(st.one_of(st.none(), st.integers(1, 2))),
-                shortcut=draw(st.one_of(st.none(), st.sampled_from(["projection", "none"]))))
+                shortcut=draw(st.one_of(st.none(), st.sampled_from(
+                    ["projection", "none", "zero-pad", "avg-down"]))))
         stages.append(stage)
     return Design(
         name="random", input=InputSpec(draw(st.integers(1, 3)), draw(st.integers(5, 48)),
@@ -119,6 +122,10 @@ def designs(draw):
         stem=stem, stages=stages,
         head=HeadSpec(draw(st.integers(1, 12)), style=draw(st.sampled_from(["linear", "none"]))),
         conv_bias=draw(st.booleans()), projection_bn=draw(st.booleans()),
+        block_order=draw(st.sampled_from(["post", "pre"])),
+        auto_shortcut=draw(st.sampled_from(["projection", "zero-pad", "avg-down"])),
+        se_ratio=draw(st.sampled_from([0, 0, 4, 16])),
+        drop_path=draw(st.sampled_from([0.0, 0.2])), zero_init_last=draw(st.booleans()),
     )
 
 
@@ -127,7 +134,8 @@ def _forward_shapes(model, x):
     hooks = []
     for name, module in model.named_modules():
         if isinstance(module, (torch.nn.Conv2d, torch.nn.BatchNorm2d, torch.nn.MaxPool2d,
-                               torch.nn.Linear, torch.nn.AdaptiveAvgPool2d)):
+                               torch.nn.Linear, torch.nn.AdaptiveAvgPool2d, torch.nn.AvgPool2d,
+                               ZeroPadShortcut)):
             hooks.append(module.register_forward_hook(
                 lambda m, i, o, name=name: shapes.__setitem__(name, tuple(o.shape))))
     model.eval()

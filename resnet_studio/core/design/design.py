@@ -10,8 +10,13 @@ import copy
 from dataclasses import dataclass, field, replace
 
 BLOCK_KINDS = ("basic", "bottleneck")
-SHORTCUT_RULES = ("auto", "identity", "projection", "none")
-SHORTCUTS = ("identity", "projection", "none")
+# identity; projection: 1x1 conv (He et al.'s option B); zero-pad: stride-s subsampling
+# and zero channels, no parameters (option A, the paper's CIFAR nets); avg-down: 2x2
+# average pool then 1x1 conv (ResNet-D, timm's avg_down); none: a plain block.
+SHORTCUTS = ("identity", "projection", "zero-pad", "avg-down", "none")
+SHORTCUT_RULES = ("auto", *SHORTCUTS)
+AUTO_SHORTCUTS = ("projection", "zero-pad", "avg-down")  # what "auto" puts where shapes change
+BLOCK_ORDERS = ("post", "pre")  # conv-BN-ReLU (He et al. 2016) or BN-ReLU-conv (2016b)
 BOTTLENECK_EXPANSION = 4
 STEM_STYLES = ("conv", "deep", "none")  # one conv; three 3x3 convs (ResNet-C/D); no stem
 HEAD_STYLES = ("linear", "none")  # avg-pool + linear; none: the output is the last block's
@@ -142,6 +147,11 @@ class Design:
     head: HeadSpec = field(default_factory=HeadSpec)
     conv_bias: bool = False
     projection_bn: bool = True
+    block_order: str = "post"  # "pre": BN-ReLU-conv blocks, a BN-ReLU before the head
+    auto_shortcut: str = "projection"  # the shortcut "auto" picks where the shape changes
+    se_ratio: int = 0  # squeeze-and-excitation reduction ratio in every block; 0: none
+    drop_path: float = 0.0  # stochastic depth: the last block's rate, rising from 0
+    zero_init_last: bool = False  # each block's last BN (pre: last conv) starts at zero
 
     def copy(self) -> Design:
         return copy.deepcopy(self)
@@ -157,14 +167,28 @@ class Design:
         """Channels of the last block's output (what the head sees)."""
         return self.stages[-1].channels if self.stages else self.stem_out_channels()
 
+    def block_count(self) -> int:
+        """Blocks in all stages (stochastic depth rises over this many)."""
+        return sum(max(st.blocks, 0) for st in self.stages
+                   if isinstance(st.blocks, int) and not isinstance(st.blocks, bool))
+
+    def plan(self, stage: int, block: int, in_channels: int, index: int) -> BlockPlan:
+        """Block ``block`` of stage ``stage`` (the ``index``-th of the network), with the
+        design-wide options (order, auto shortcut, SE, drop-path) resolved."""
+        plan = plan_block(self.stages[stage], block, in_channels, self.auto_shortcut)
+        return replace(plan, order=self.block_order,
+                       se_channels=se_channels(plan, self.se_ratio),
+                       drop_path=drop_path_rate(self.drop_path, index, self.block_count()))
+
     def blocks(self):
         """Yield (stage_index, block_index, BlockPlan) for every block, in order."""
         in_ch = self.stem_out_channels()
+        n = 0
         for si, st in enumerate(self.stages):
             for bi in range(max(st.blocks, 0)):
-                plan = plan_block(st, bi, in_ch)
-                yield si, bi, plan
+                yield si, bi, self.plan(si, bi, in_ch, n)
                 in_ch = st.channels
+                n += 1
 
 
 @dataclass(frozen=True)
@@ -175,18 +199,23 @@ class BlockPlan:
     in_channels: int
     out_channels: int
     stride: int
-    shortcut: str  # resolved: "identity", "projection" or "none"
+    shortcut: str  # resolved: one of SHORTCUTS
     width: int  # inner width (basic: out_channels)
     groups: int
-    auto_projection: bool  # True where "auto" chose a projection
+    auto_projection: bool  # True where "auto" chose a shortcut that changes the shape
+    order: str = "post"
+    se_channels: int = 0  # squeeze-and-excitation's reduced channels; 0: no SE
+    drop_path: float = 0.0
 
     @property
     def changes_shape(self) -> bool:
         return self.in_channels != self.out_channels or self.stride != 1
 
 
-def plan_block(stage: StageSpec, index: int, in_channels: int) -> BlockPlan:
-    """Resolve one block of a stage: stride, shortcut kind, widths."""
+def plan_block(stage: StageSpec, index: int, in_channels: int,
+               auto: str = "projection") -> BlockPlan:
+    """Resolve one block of a stage: stride, shortcut kind, widths (``auto``: the
+    shortcut the "auto" rule puts where the shape changes)."""
     stride = stage.block_stride(index)
     out = stage.channels
     changes = in_channels != out or stride != 1
@@ -195,7 +224,7 @@ def plan_block(stage: StageSpec, index: int, in_channels: int) -> BlockPlan:
     if o is not None and o.shortcut is not None:
         rule = o.shortcut
     if rule == "auto":
-        shortcut = "projection" if changes else "identity"
+        shortcut = (auto if auto in AUTO_SHORTCUTS else "projection") if changes else "identity"
     else:
         shortcut = rule
     if stage.kind == "bottleneck":
@@ -207,3 +236,24 @@ def plan_block(stage: StageSpec, index: int, in_channels: int) -> BlockPlan:
         shortcut=shortcut, width=width, groups=groups,
         auto_projection=(rule == "auto" and changes),
     )
+
+
+def make_divisible(value: float, divisor: int = 8) -> int:
+    """timm's rounding of a channel count to a multiple of ``divisor`` (at least one)."""
+    return max(divisor, int(value + divisor / 2) // divisor * divisor)
+
+
+def se_channels(plan: BlockPlan, ratio: int) -> int:
+    """The reduced width of a block's squeeze-and-excitation: its output channels over
+    ``ratio``, rounded to a multiple of 8 as timm does (0: no SE)."""
+    if isinstance(ratio, bool) or not isinstance(ratio, int) or ratio <= 0:
+        return 0
+    return make_divisible(plan.out_channels / ratio)
+
+
+def drop_path_rate(last: float, index: int, total: int) -> float:
+    """Stochastic depth rising linearly with depth, as timm: 0 for the first block,
+    ``last`` for the last."""
+    if not isinstance(last, (int, float)) or isinstance(last, bool) or last <= 0 or total < 2:
+        return 0.0
+    return float(last) * index / (total - 1)

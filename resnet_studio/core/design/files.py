@@ -30,6 +30,9 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 4 * 2**20  # a design with 1,000 blocks, each overridden, is ~150 KB
 MAX_DEPTH = 20  # a design nests 5 levels deep; json would recurse past 1,000 and crash
 MAX_DIGITS = 100  # longer whole numbers are kept as HugeNumber (Python refuses > 4,300)
+# Design-wide block options (format 1 files without them load with the defaults).
+BLOCK_OPTIONS = {"block_order": "str", "auto_shortcut": "str", "se_ratio": "int",
+                 "drop_path": "float", "zero_init_last": "bool"}
 
 
 def _read_umask() -> int:
@@ -63,6 +66,7 @@ def design_to_dict(design: Design) -> dict[str, Any]:
         "head": _fields(d.head),
         "conv_bias": d.conv_bias,
         "projection_bn": d.projection_bn,
+        **{k: getattr(d, k) for k in BLOCK_OPTIONS},
     }
 
 
@@ -107,6 +111,11 @@ class _Reader:
                 raise self.err("field_type", field=where, expected="true or false",
                                value=_short(value), where=where)
             return value
+        if "float" in t:
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise self.err("field_type", field=where, expected="a number",
+                               value=_short(value), where=where)
+            return float(value)
         if "int" in t:
             if isinstance(value, HugeNumber) or (isinstance(value, int) and not isinstance(
                     value, bool) and not -MAX_NUMBER <= value <= MAX_NUMBER):
@@ -138,7 +147,7 @@ def design_from_dict(data: Any, path: str = "<design>") -> Design:
     if version > FORMAT_VERSION:
         raise r.err("file_version", version=version, supported=FORMAT_VERSION)
     top = {"format", "version", "name", "input", "stem", "stages", "head", "conv_bias",
-           "projection_bn"}
+           "projection_bn", *BLOCK_OPTIONS}
     for key in data:
         if key not in top:
             raise r.err("field_unknown", field=key, where="design", known=", ".join(sorted(top)))
@@ -176,6 +185,7 @@ def design_from_dict(data: Any, path: str = "<design>") -> Design:
         head=r.fill(HeadSpec, data.get("head", {}), "head"),
         conv_bias=r.typed(data.get("conv_bias", False), "bool", "conv_bias"),
         projection_bn=r.typed(data.get("projection_bn", True), "bool", "projection_bn"),
+        **{k: r.typed(data[k], t, k) for k, t in BLOCK_OPTIONS.items() if k in data},
     )
     costly = cost_problems(design)
     if costly:

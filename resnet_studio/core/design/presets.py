@@ -1,4 +1,4 @@
-"""Named designs: the d2l network, torchvision's ResNets, He et al.'s CIFAR nets."""
+"""Named designs: the d2l network, torchvision's and timm's ResNets, He et al.'s CIFAR nets."""
 
 from __future__ import annotations
 
@@ -49,7 +49,9 @@ def _torchvision(name: str, kind: str, blocks: list[int], **extra) -> Callable[[
 def _cifar(depth: int, plain: bool = False) -> Callable[[], Design]:
     """He et al. 2016, section 4.2: 6n+2 layers, 16-32-64 channels, 32x32 input.
 
-    Shortcuts use 1x1 projections where the shape changes (the paper's option B)."""
+    Where the shape changes the shortcut is the paper's option A (stride-2 subsampling
+    and zero channels, no parameters); set ``auto_shortcut`` to "projection" for
+    option B."""
     n = (depth - 2) // 6
 
     def make() -> Design:
@@ -62,7 +64,24 @@ def _cifar(depth: int, plain: bool = False) -> Callable[[], Design]:
             head=HeadSpec(10),
             conv_bias=False,
             projection_bn=True,
+            auto_shortcut="zero-pad",
         )
+
+    return make
+
+
+def _timm(name: str, kind: str, blocks: list[int], **options) -> Callable[[], Design]:
+    """timm's ResNet variants: ResNet-D (deep stem, avg-down), SE-ResNet, ResNetV2
+    (pre-activation, no BN on the projection)."""
+    deep = options.pop("deep_stem", False)
+
+    def make() -> Design:
+        d = _torchvision(name, kind, blocks)()
+        if deep:
+            d.stem.style = "deep"
+        for key, value in options.items():
+            setattr(d, key, value)
+        return d
 
     return make
 
@@ -79,8 +98,19 @@ PRESETS: dict[str, Callable[[], Design]] = {
                                     groups=32, width_per_group=4),
     "wide_resnet50_2": _torchvision("wide_resnet50_2", "bottleneck", [3, 4, 6, 3],
                                     width_per_group=128),
+    "resnet26d": _timm("resnet26d", "bottleneck", [2, 2, 2, 2], deep_stem=True,
+                       auto_shortcut="avg-down"),
+    "resnet50d": _timm("resnet50d", "bottleneck", [3, 4, 6, 3], deep_stem=True,
+                       auto_shortcut="avg-down"),
+    "seresnet50": _timm("seresnet50", "bottleneck", [3, 4, 6, 3], se_ratio=16),
+    "resnetv2_50": _timm("resnetv2_50", "bottleneck", [3, 4, 6, 3], block_order="pre",
+                         projection_bn=False),
     "cifar-resnet20": _cifar(20),
+    "cifar-resnet32": _cifar(32),
+    "cifar-resnet44": _cifar(44),
     "cifar-resnet56": _cifar(56),
+    "cifar-resnet110": _cifar(110),
+    "cifar-resnet1202": _cifar(1202),
     "cifar-resnet20-plain": _cifar(20, plain=True),
     "cifar-resnet56-plain": _cifar(56, plain=True),
 }
@@ -88,6 +118,9 @@ PRESETS: dict[str, Callable[[], Design]] = {
 # Presets whose state_dict loads into torchvision.models.<name>() with strict=True.
 TORCHVISION_PRESETS = ("resnet18", "resnet34", "resnet50", "resnet101", "resnet152",
                        "resnext50_32x4d", "wide_resnet50_2")
+# Presets whose state_dict loads into timm.create_model(<name>) with strict=True
+# (resnetv2_50 through core.export.weights' key mapping: timm names it differently).
+TIMM_PRESETS = ("resnet26d", "resnet50d", "seresnet50", "resnetv2_50")
 
 
 def preset_names() -> list[str]:

@@ -37,6 +37,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{where}: an identity shortcut cannot add x to F(x): {reason}.",
         "Enable a 1x1 projection shortcut here (shortcut 'projection' or 'auto').",
     ),
+    "zero_pad_fewer_channels": (
+        "{where}: a zero-pad shortcut (option A) can only add channels, not go from "
+        "{in_channels} down to {out_channels}.",
+        "Use a 1x1 projection shortcut here (shortcut 'projection'), or at least "
+        "{in_channels} channels.",
+    ),
     "bottleneck_channels": (
         "{where}: a bottleneck stage's output channels ({channels}) must be a multiple "
         "of its expansion ({expansion}).",

@@ -11,9 +11,6 @@ parameters times N.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 from resnet_studio.core.design.design import (
     BLOCK_KINDS,
     MAX_BLOCKS,
@@ -21,7 +18,6 @@ from resnet_studio.core.design.design import (
     MAX_KERNEL,
     MAX_SIZE,
     Design,
-    plan_block,
 )
 from resnet_studio.core.design.limits import cost_problems
 from resnet_studio.core.design.problems import Problem, where
@@ -29,11 +25,14 @@ from resnet_studio.core.design.recipes import (
     KINDS,
     channels_fit,
     channels_suggestion,
+    main_ops,
     main_path,
     projection_step,
 )
-
-BYTES_PER_VALUE = 4  # float32
+from resnet_studio.core.design.trace_types import BYTES_PER_VALUE as BYTES_PER_VALUE
+from resnet_studio.core.design.trace_types import Layer as Layer
+from resnet_studio.core.design.trace_types import Totals as Totals
+from resnet_studio.core.design.trace_types import Trace as Trace
 
 
 def out_size(size: int, kernel: int, stride: int, padding: int) -> int:
@@ -41,120 +40,18 @@ def out_size(size: int, kernel: int, stride: int, padding: int) -> int:
     return (size + 2 * padding - kernel) // stride + 1
 
 
+def ceil_pool_size(size: int, kernel: int, stride: int) -> int:
+    """A pool's output size in ceil mode without padding (torch's rule: the last
+    window must start inside the input)."""
+    out = (size - kernel + stride - 1) // stride + 1
+    if out > 0 and (out - 1) * stride >= size:
+        out -= 1
+    return out
+
+
 def formula(size: int, kernel: int, stride: int, padding: int) -> str:
     """The derivation with numbers, e.g. 'floor((56 + 2*1 - 3)/2) + 1 = 28'."""
     return f"floor(({size} + 2*{padding} - {kernel})/{stride}) + 1 = {out_size(size, kernel, stride, padding)}"
-
-
-@dataclass(slots=True)
-class Layer:
-    """One layer of the trace."""
-
-    path: str  # studio name: "stem.conv", "stage2.block1.conv1", "head.fc"
-    module: str  # name in the built model: "conv1", "layer2.0.conv1", "" for the add
-    kind: str  # Conv2d, BatchNorm2d, ReLU, MaxPool2d, Add, AdaptiveAvgPool2d, Flatten, Linear
-    stage: int | None  # 0-based; None for stem and head
-    block: int | None  # 0-based within the stage
-    branch: str  # "main", "shortcut", or "" outside blocks
-    in_shape: tuple[int, ...]
-    out_shape: tuple[int, ...]
-    params: int = 0
-    macs: int = 0
-    kernel: int = 0
-    stride: int = 1
-    padding: int = 0
-    groups: int = 1
-    rf: int = 1  # receptive field (pixels of the input, one side)
-    jump: int = 1  # cumulative stride: input pixels between neighbouring outputs
-    formula: str = ""  # height derivation for convs and pools
-    error: Problem | None = None
-
-    @property
-    def group(self) -> str:
-        if self.stage is None:
-            return "stem" if self.path.startswith("stem") else "head"
-        return f"stage{self.stage + 1}.block{self.block + 1}"
-
-    @property
-    def activation_bytes(self) -> int:
-        n = 1
-        for d in self.out_shape:
-            n *= d
-        return n * BYTES_PER_VALUE
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path, "module": self.module, "kind": self.kind,
-            "stage": self.stage, "block": self.block, "branch": self.branch,
-            "in_shape": list(self.in_shape), "out_shape": list(self.out_shape),
-            "params": self.params, "macs": self.macs, "kernel": self.kernel,
-            "stride": self.stride, "padding": self.padding, "groups": self.groups,
-            "receptive_field": self.rf, "cumulative_stride": self.jump,
-            "activation_bytes": self.activation_bytes, "formula": self.formula,
-            "error": self.error.to_dict() if self.error else None,
-        }
-
-
-@dataclass
-class Totals:
-    params: int
-    trainable: int
-    macs: int
-    activation_bytes: int  # forward activations of every layer's output, this batch
-    weight_bytes: int
-    batch: int
-
-    def for_batch(self, batch: int) -> Totals:
-        """Totals for another batch size (MACs and activations scale with it)."""
-        f = batch / self.batch
-        return Totals(self.params, self.trainable, int(self.macs * f),
-                      int(self.activation_bytes * f), self.weight_bytes, batch)
-
-    def to_dict(self) -> dict[str, int]:
-        return {"params": self.params, "trainable_params": self.trainable, "macs": self.macs,
-                "activation_bytes": self.activation_bytes, "weight_bytes": self.weight_bytes,
-                "batch": self.batch}
-
-
-@dataclass
-class Trace:
-    """The result: layers in forward order, stage outputs, totals, and the first error."""
-
-    input_shape: tuple[int, ...]
-    layers: list[Layer] = field(default_factory=list)
-    stem_output: tuple[int, ...] | None = None
-    stage_outputs: list[tuple[int, ...]] = field(default_factory=list)
-    block_outputs: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict)
-    output_shape: tuple[int, ...] | None = None
-    error: Problem | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-    @property
-    def totals(self) -> Totals:
-        params = sum(lr.params for lr in self.layers)
-        return Totals(
-            params=params, trainable=params, macs=sum(lr.macs for lr in self.layers),
-            activation_bytes=sum(lr.activation_bytes for lr in self.layers if lr.error is None),
-            weight_bytes=params * BYTES_PER_VALUE, batch=self.input_shape[0],
-        )
-
-    def block_layers(self, stage: int, block: int) -> list[Layer]:
-        return [lr for lr in self.layers if lr.stage == stage and lr.block == block]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "input_shape": list(self.input_shape),
-            "ok": self.ok,
-            "error": self.error.to_dict() if self.error else None,
-            "totals": self.totals.to_dict(),
-            "stem_output": list(self.stem_output) if self.stem_output else None,
-            "stage_outputs": [list(s) for s in self.stage_outputs],
-            "output_shape": list(self.output_shape) if self.output_shape else None,
-            "layers": [lr.to_dict() for lr in self.layers],
-        }
 
 
 class _Stop(Exception):
@@ -171,6 +68,7 @@ class _Walker:
         self.rf = 1
         self.jump = 1
         self.n = input_shape[0]
+        self.n_blocks = 0  # blocks walked so far (stochastic depth rises with it)
 
     def fail(self, layer: Layer, problem: Problem) -> None:
         layer.error = problem
@@ -277,9 +175,10 @@ class _Walker:
         else:
             self.advance(self.conv("stem.conv", "conv1", None, None, "", s.channels, s.kernel,
                                    s.stride, s.padding, bias=d.conv_bias))
-        self.simple("stem.bn", "bn1", "BatchNorm2d", None, None, "", self.shape,
-                    params=2 * s.channels)
-        self.simple("stem.relu", "relu", "ReLU", None, None, "", self.shape)
+        if d.block_order != "pre":  # pre-activation: the first block's BN-ReLU follows
+            self.simple("stem.bn", "bn1", "BatchNorm2d", None, None, "", self.shape,
+                        params=2 * s.channels)
+            self.simple("stem.relu", "relu", "ReLU", None, None, "", self.shape)
         if s.pool:
             self.advance(self.conv("stem.pool", "maxpool", None, None, "", s.channels,
                                    s.pool_kernel, s.pool_stride, s.pool_padding, pool=True))
@@ -299,11 +198,11 @@ class _Walker:
                           self.shape, self.shape)
             self.fail(layer, _limit_problem(*bad, where(si), si))
         for bi in range(st.blocks):
-            self._block(si, bi, plan_block(st, bi, self.shape[1]))
+            self._block(si, bi, self.d.plan(si, bi, self.shape[1], self.n_blocks))
+            self.n_blocks += 1
         self.t.stage_outputs.append(self.shape)
 
     def _block(self, si, bi, plan):
-        bias = self.d.conv_bias
         p = f"stage{si + 1}.block{bi + 1}"
         m = f"layer{si + 1}.{bi}"
         x_shape, x_rf, x_jump = self.shape, self.rf, self.jump
@@ -313,25 +212,25 @@ class _Walker:
             self.fail(layer, Problem("bottleneck_channels", {
                 "channels": c, "expansion": KINDS[plan.kind].expansion,
                 "suggestion": channels_suggestion(plan.kind, c)}, si, bi, p))
-        steps = main_path(plan)
-        for i, step in enumerate(steps, start=1):
-            self.advance(self.conv(f"{p}.{step.name}", f"{m}.{step.name}", si, bi, "main",
-                                   step.out_channels, step.kernel, step.stride, step.padding,
-                                   groups=step.groups, bias=bias))
-            self.bn(f"{p}.{step.bn}", f"{m}.{step.bn}", si, bi, "main", self.shape)
-            if i < len(steps):
-                self.simple(f"{p}.relu{i}", f"{m}.relu", "ReLU", si, bi, "main", self.shape)
+        relus = 0
+        for op in main_ops(plan):
+            if op.kind == "conv":
+                s = op.step
+                self.advance(self.conv(f"{p}.{s.name}", f"{m}.{s.name}", si, bi, "main",
+                                       s.out_channels, s.kernel, s.stride, s.padding,
+                                       groups=s.groups, bias=self.d.conv_bias))
+            elif op.kind == "bn":
+                self.bn(f"{p}.{op.name}", f"{m}.{op.name}", si, bi, "main", self.shape)
+            elif op.kind == "relu":
+                relus += 1
+                self.simple(f"{p}.relu{relus}", f"{m}.relu", "ReLU", si, bi, "main", self.shape)
+            elif op.kind == "se":
+                self._se(p, m, si, bi, plan.se_channels)
+            else:
+                self.simple(f"{p}.drop_path", f"{m}.drop_path", "DropPath", si, bi, "main",
+                            self.shape).formula = f"p = {plan.drop_path:.3f} while training"
         f_shape = self.shape
-        s_shape, s_rf, s_jump = x_shape, x_rf, x_jump
-        if plan.shortcut == "projection":
-            step = projection_step(plan)
-            proj = self.conv(f"{p}.shortcut.conv", f"{m}.{step.name}", si, bi, "shortcut",
-                             step.out_channels, step.kernel, step.stride, step.padding,
-                             bias=bias, shape=x_shape, rf=x_rf, jump=x_jump)
-            s_shape, s_rf, s_jump = proj.out_shape, proj.rf, proj.jump
-            if self.d.projection_bn:
-                self.bn(f"{p}.shortcut.bn", f"{m}.{step.bn}", si, bi, "shortcut", s_shape,
-                        rf=s_rf, jump=s_jump)
+        s_shape, s_rf, s_jump = self._shortcut(p, m, si, bi, plan, x_shape, x_rf, x_jump)
         if plan.shortcut != "none":
             add = Layer(f"{p}.add", "", "Add", si, bi, "", f_shape, f_shape,
                         rf=max(self.rf, s_rf), jump=self.jump)
@@ -347,13 +246,75 @@ class _Walker:
                     "out_width": f_shape[3], "reason": reason}, si, bi, f"{p}.add"))
             self.t.layers.append(add)
             self.rf = add.rf
-        self.simple(f"{p}.relu", f"{m}.relu", "ReLU", si, bi, "", self.shape)
+        if plan.order != "pre":
+            self.simple(f"{p}.relu", f"{m}.relu", "ReLU", si, bi, "", self.shape)
         self.t.block_outputs[(si, bi)] = self.shape
+
+    def _se(self, p, m, si, bi, reduced):
+        """Squeeze-and-excitation: global mean, 1x1 conv down, ReLU, 1x1 conv up,
+        sigmoid, channel-wise scale. Each output now sees the whole map."""
+        n, c, h, w = self.shape
+        rf = self.rf + (max(h, w) - 1) * self.jump
+        pooled = (n, c, 1, 1)
+        squeeze = self.simple(f"{p}.se.squeeze", "", "Mean", si, bi, "main", self.shape,
+                              out=pooled)
+        squeeze.rf, squeeze.formula = rf, f"mean over {h}x{w}"
+        fc1 = self.conv(f"{p}.se.fc1", f"{m}.se.fc1", si, bi, "main", reduced, 1, 1, 0,
+                        bias=True, shape=pooled, rf=rf)
+        self.simple(f"{p}.se.relu", f"{m}.se.act", "ReLU", si, bi, "main", fc1.out_shape)
+        fc2 = self.conv(f"{p}.se.fc2", f"{m}.se.fc2", si, bi, "main", c, 1, 1, 0, bias=True,
+                        shape=fc1.out_shape, rf=rf)
+        self.simple(f"{p}.se.gate", f"{m}.se.gate", "Sigmoid", si, bi, "main", fc2.out_shape)
+        scale = self.simple(f"{p}.se.scale", "", "Mul", si, bi, "main", self.shape)
+        scale.rf = self.rf = rf
+
+    def _shortcut(self, p, m, si, bi, plan, shape, rf, jump):
+        """The shortcut's layers; returns its output (shape, receptive field, jump)."""
+        kind = plan.shortcut
+        if kind == "zero-pad" and plan.changes_shape:
+            n, c, h, w = shape
+            s = plan.stride
+            out = (n, plan.out_channels, -(-h // s), -(-w // s))
+            pad = Layer(f"{p}.shortcut.pad", f"{m}.downsample", "ZeroPad", si, bi, "shortcut",
+                        shape, out, stride=s, rf=rf, jump=jump * s,
+                        formula=f"every {s}th pixel, {plan.out_channels - c} zero channels")
+            if plan.out_channels < c:
+                self.fail(pad, Problem("zero_pad_fewer_channels", {
+                    "in_channels": c, "out_channels": plan.out_channels}, si, bi, pad.path))
+            self.t.layers.append(pad)
+            return out, rf, jump * s
+        if kind not in ("projection", "avg-down"):
+            return shape, rf, jump
+        if kind == "avg-down" and plan.stride > 1:
+            pool = self.avg_pool(f"{p}.shortcut.pool", f"{m}.downsample.0", si, bi, plan.stride,
+                                 shape, rf, jump)
+            shape, rf, jump = pool.out_shape, pool.rf, pool.jump
+        step = projection_step(plan)
+        proj = self.conv(f"{p}.shortcut.conv", f"{m}.{step.name}", si, bi, "shortcut",
+                         step.out_channels, step.kernel, step.stride, step.padding,
+                         bias=self.d.conv_bias, shape=shape, rf=rf, jump=jump)
+        if self.d.projection_bn:
+            self.bn(f"{p}.shortcut.bn", f"{m}.{step.bn}", si, bi, "shortcut", proj.out_shape,
+                    rf=proj.rf, jump=proj.jump)
+        return proj.out_shape, proj.rf, proj.jump
+
+    def avg_pool(self, path, module, si, bi, stride, shape, rf, jump):
+        """ResNet-D's 2x2 average pool (ceil mode, as timm) on the shortcut."""
+        n, c, h, w = shape
+        ho, wo = ceil_pool_size(h, 2, stride), ceil_pool_size(w, 2, stride)
+        layer = Layer(path, module, "AvgPool2d", si, bi, "shortcut", shape, (n, c, ho, wo),
+                      kernel=2, stride=stride, rf=rf + jump, jump=jump * stride,
+                      formula=f"ceil(({h} - 2)/{stride}) + 1 = {ho}")
+        self.t.layers.append(layer)
+        return layer
 
     def _head(self):
         if self.d.head.style == "none":
             self.t.output_shape = self.shape
             return
+        if self.d.block_order == "pre":  # the last block's sum is normalised once more
+            self.bn("head.bn", "final_bn", None, None, "", self.shape)
+            self.simple("head.relu", "final_relu", "ReLU", None, None, "", self.shape)
         n, c, h, w = self.shape
         pool = self.simple("head.avgpool", "avgpool", "AdaptiveAvgPool2d", None, None, "",
                            self.shape, out=(n, c, 1, 1))
@@ -419,6 +380,8 @@ def spatial_ok(design: Design, size: int) -> bool:
         if h < 1:
             return False
     for _si, _bi, plan in design.blocks():
+        if plan.shortcut == "avg-down" and plan.stride > 1 and ceil_pool_size(h, 2, plan.stride) < 1:
+            return False
         for conv in main_path(plan):
             h = step(h, conv.kernel, conv.stride, conv.padding)
             if h < 1:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from resnet_studio.core.design.design import (
+    AUTO_SHORTCUTS,
     BLOCK_KINDS,
+    BLOCK_ORDERS,
     HEAD_STYLES,
     MAX_ACTIVATION_GB,
     MAX_BLOCKS,
@@ -64,6 +66,24 @@ def _check_stem(p: list[Problem], s: StemSpec) -> None:
             _check_int(p, s.pool_padding, "pool padding", 0, s.pool_kernel // 2, part="stem")
 
 
+def _check_options(p: list[Problem], d: Design) -> None:
+    """The design-wide block options: order, auto shortcut, SE, drop-path, zero-init."""
+    _check_choice(p, d.block_order, "block order", BLOCK_ORDERS)
+    _check_choice(p, d.auto_shortcut, "auto shortcut", AUTO_SHORTCUTS)
+    _check_int(p, d.se_ratio, "SE reduction ratio", 0, MAX_SIZE)
+    rate = d.drop_path
+    if isinstance(rate, bool) or not isinstance(rate, (int, float)):
+        p.append(Problem("field_type", {"field": "drop-path rate", "expected": "a number",
+                                        "value": repr(rate), "where": "design"}))
+    elif not 0 <= rate < 1:
+        p.append(Problem("value_too_large" if rate >= 1 else "value_not_positive", {
+            "field": "drop-path rate", "value": rate, "maximum": 0.99, "minimum": 0,
+            "where": "design"}))
+    if not isinstance(d.zero_init_last, bool):
+        p.append(Problem("field_type", {"field": "zero-init last BN", "expected": "true or false",
+                                        "value": repr(d.zero_init_last), "where": "design"}))
+
+
 def validate(design: Design) -> list[Problem]:
     """Every problem in the design (empty list: the design works)."""
     p: list[Problem] = []
@@ -75,6 +95,7 @@ def validate(design: Design) -> list[Problem]:
     _check_choice(p, d.head.style, "head style", HEAD_STYLES, part="head")
     if d.head.style != "none":
         _check_int(p, d.head.classes, "classes", 1, MAX_CLASSES, part="head")
+    _check_options(p, d)
     if not d.stages:
         p.append(Problem("no_stages"))
     prev = d.stem_out_channels()
@@ -107,7 +128,10 @@ def validate(design: Design) -> list[Problem]:
                     "field": "bottleneck width (channels/4 * width per group/64 * groups)",
                     "value": st.bottleneck_width(), "minimum": 1, "where": where(si)}, si))
         for bi in range(st.blocks):
-            plan = plan_block(st, bi, prev)
+            plan = plan_block(st, bi, prev, d.auto_shortcut)
+            if plan.shortcut == "zero-pad" and plan.out_channels < plan.in_channels:
+                p.append(Problem("zero_pad_fewer_channels", {
+                    "in_channels": plan.in_channels, "out_channels": plan.out_channels}, si, bi))
             if plan.shortcut == "identity" and plan.changes_shape:
                 reason = "halves" if plan.stride == 2 else "shrinks"
                 if plan.in_channels != plan.out_channels:

@@ -13,6 +13,7 @@ from itertools import groupby
 from resnet_studio.core.design.design import BlockPlan, Design
 from resnet_studio.core.design.trace import trace
 from resnet_studio.core.design.validate import raise_if_invalid
+from resnet_studio.core.export.codegen_blocks import block_call, block_source, uses_family_options
 from resnet_studio.core.export.output import file_stem
 
 HEADER = '''"""{title}
@@ -165,6 +166,10 @@ def python_source(design: Design) -> str:
         params=t.totals.params, state_file=f"{file_stem(d.name)}.state_dict.pt",
         bias=d.conv_bias, input_shape=tuple(d.input_shape(1)[1:]),
     )]
+    if uses_family_options(d):
+        parts.append(block_source(d))
+        parts.append(_resnet(d, plans, t, title, block_call))
+        return "".join(parts)
     parts.append(PROJECTION.format(bn=PROJECTION_BN if d.projection_bn else "",
                                    bn_comment="" if d.projection_bn else PROJECTION_NO_BN))
     optional = {
@@ -179,7 +184,8 @@ def python_source(design: Design) -> str:
     return "".join(parts)
 
 
-def _resnet(d: Design, plans: list[tuple[int, int, BlockPlan]], t, title: str) -> str:
+def _resnet(d: Design, plans: list[tuple[int, int, BlockPlan]], t, title: str,
+            call=None) -> str:
     n = len(d.stages)
     stem_init, stem_call, stem_doc = _stem_source(d)
     if d.head.style == "none":
@@ -190,12 +196,17 @@ def _resnet(d: Design, plans: list[tuple[int, int, BlockPlan]], t, title: str) -
                      f"\n        self.fc = nn.Linear({d.last_channels()}, num_classes)")
         head_doc = "global average pool, linear head"
         head_call = "        X = torch.flatten(self.avgpool(X), 1)\n        return self.fc(X)"
+        if d.block_order == "pre":  # pre-activation: one more BN-ReLU after the last block
+            head_init = (f"\n        self.final_bn = nn.BatchNorm2d({d.last_channels()})"
+                         + head_init)
+            head_doc = "BN-ReLU, " + head_doc
+            head_call = "        X = F.relu(self.final_bn(X))\n" + head_call
     layers = "\n".join(f"        self.layer{i} = nn.Sequential(*stages[{i - 1}])"
                        for i in range(1, n + 1))
     calls = "\n".join(f"        X = self.layer{i}(X)" for i in range(1, n + 1))
     stages = []
     for si, st in enumerate(d.stages):
-        calls_in_stage = [_block_call(plan) for s_i, _, plan in plans if s_i == si]
+        calls_in_stage = [(call or _block_call)(plan) for s_i, _, plan in plans if s_i == si]
         out = t.stage_outputs[si] if si < len(t.stage_outputs) else None
         size = f", output {out[2]}x{out[3]}" if out else ""
         stages.append(f"        # stage {si + 1}: {st.channels} channels{size}\n"
@@ -227,9 +238,13 @@ def _stem_source(d: Design) -> tuple[str, str, str]:
         conv = (f"nn.Conv2d({d.input.channels}, {c}, kernel_size={s.kernel}, "
                 f"stride={s.stride}, padding={s.padding}, bias=BIAS)")
         doc = f"Stem ({s.kernel}x{s.kernel}/{s.stride} conv, BN, ReLU"
-    init = (f"        self.conv1 = {conv}\n        self.bn1 = nn.BatchNorm2d({c})\n"
-            "        self.relu = nn.ReLU()\n")
-    call = "self.relu(self.bn1(self.conv1(X)))"
+    if d.block_order == "pre":  # the first block's BN-ReLU follows the conv
+        init, call = f"        self.conv1 = {conv}\n", "self.conv1(X)"
+        doc = doc.replace(", BN, ReLU", "")
+    else:
+        init = (f"        self.conv1 = {conv}\n        self.bn1 = nn.BatchNorm2d({c})\n"
+                "        self.relu = nn.ReLU()\n")
+        call = "self.relu(self.bn1(self.conv1(X)))"
     if s.pool:
         init += (f"        self.maxpool = nn.MaxPool2d(kernel_size={s.pool_kernel}, "
                  f"stride={s.pool_stride}, padding={s.pool_padding})\n")

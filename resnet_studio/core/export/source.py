@@ -107,7 +107,7 @@ def load_weights_file(path: str | os.PathLike, design: Design | None = None) -> 
                           ) from None
     if design is None:
         design = match_torchvision(state, p)
-    check_fits(state, design, p)
+    state = check_fits(state, design, p)
     return Source(design, state, "weights", p)
 
 

@@ -1,10 +1,11 @@
 """Weights from outside: read a state_dict file, compare it with a design, and find the
-torchvision preset it belongs to.
+preset it belongs to.
 
-torchvision's ResNets use the same module names as the studio's builder, so
+torchvision's and timm's ResNets use the same module names as the studio's builder, so
 ``torch.save(torchvision.models.resnet50(weights=...).state_dict(), "r50.pth")`` loads
-into the "resnet50" preset with strict=True. A file that does not fit is reported
-key by key: missing, unexpected and mis-shaped.
+into the "resnet50" preset with strict=True; d2l's ``net`` and timm's ResNetV2 are
+renamed on the way in (core.export.foreign). A file that does not fit is reported key
+by key: missing, unexpected and mis-shaped.
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from torch import nn
 
 from resnet_studio.core.design.builder import build
 from resnet_studio.core.design.design import Design
-from resnet_studio.core.design.presets import TORCHVISION_PRESETS, preset
+from resnet_studio.core.design.presets import TIMM_PRESETS, TORCHVISION_PRESETS, preset
 from resnet_studio.core.export.errors import ExportError, short_reason
+from resnet_studio.core.export.foreign import CONVERTERS
+
+# Presets a weights file is matched against when no design is given.
+KNOWN_PRESETS = (*TORCHVISION_PRESETS, *TIMM_PRESETS, "d2l-resnet18")
 
 WRAPPER_KEYS = ("state_dict", "model_state", "model", "model_state_dict")
 PREFIXES = ("module.", "_orig_mod.")  # DistributedDataParallel, torch.compile
@@ -114,17 +119,35 @@ def as_state_dict(obj) -> dict[str, torch.Tensor] | None:
     return {_strip(k): v for k, v in obj.items()}
 
 
+def fit_keys(expected: Mapping[str, tuple[int, ...]], state: Mapping[str, torch.Tensor]
+             ) -> tuple[Mapping[str, torch.Tensor], KeyReport]:
+    """``state`` as it fits ``expected``: as it is, or renamed from d2l's or timm's
+    ResNetV2 keys; with the report of the plain comparison when nothing fits."""
+    report = compare(expected, state)
+    if report.ok:
+        return state, report
+    for convert in CONVERTERS.values():
+        renamed = convert(state)
+        if renamed is not None and compare(expected, renamed).ok:
+            return renamed, compare(expected, renamed)
+    return state, report
+
+
 def check_fits(state: Mapping[str, torch.Tensor], design: Design,
-               path: str = "the weights") -> None:
-    """Raise a key-by-key report unless ``state`` loads into the design's model."""
-    _raise_unless_fits(compare(layout(design), state), state, design, path)
+               path: str = "the weights") -> Mapping[str, torch.Tensor]:
+    """Raise a key-by-key report unless ``state`` loads into the design's model; return
+    it with the studio's key names."""
+    state, report = fit_keys(layout(design), state)
+    _raise_unless_fits(report, state, design, path)
+    return state
 
 
 def load_weights(model: nn.Module, state: Mapping[str, torch.Tensor], design: Design,
                  path: str = "the weights") -> None:
     """``model.load_state_dict(state, strict=True)``, with a key-by-key report on failure."""
     expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}
-    _raise_unless_fits(compare(expected, state), state, design, path)
+    state, report = fit_keys(expected, state)
+    _raise_unless_fits(report, state, design, path)
     model.load_state_dict(state, strict=True)
 
 
@@ -136,14 +159,20 @@ def _raise_unless_fits(report: KeyReport, state, design: Design, path: str) -> N
 
 
 def match_torchvision(state: Mapping[str, torch.Tensor], path: str = "the weights") -> Design:
-    """The torchvision preset that ``state`` fits, with its input channels and classes
-    read off the weights (a fine-tuned 10-class ResNet-18 still matches)."""
+    """The torchvision, timm or d2l preset that ``state`` fits, with its input channels
+    and classes read off the weights (a fine-tuned 10-class ResNet-18 still matches)."""
     best: tuple[KeyReport, Design] | None = None
-    for name in TORCHVISION_PRESETS:
+    candidates = [state, *(c(state) for c in CONVERTERS.values())]
+    for name in KNOWN_PRESETS:
+        for renamed in candidates:
+            if renamed is None:
+                continue
+            design = _adapted(preset(name), renamed)
+            report = compare(layout(design), renamed)
+            if report.ok:
+                return design
         design = _adapted(preset(name), state)
         report = compare(layout(design), state)
-        if report.ok:
-            return design
         if best is None or report.count < best[0].count:
             best = (report, design)
     report, design = best
