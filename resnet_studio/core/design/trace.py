@@ -277,7 +277,7 @@ class _Walker:
             out = (n, plan.out_channels, -(-h // s), -(-w // s))
             pad = Layer(f"{p}.shortcut.pad", f"{m}.downsample", "ZeroPad", si, bi, "shortcut",
                         shape, out, stride=s, rf=rf, jump=jump * s,
-                        formula=f"every {s}th pixel, {plan.out_channels - c} zero channels")
+                        formula=f"subsample by {s}, append {plan.out_channels - c} zero channels")
             if plan.out_channels < c:
                 self.fail(pad, Problem("zero_pad_fewer_channels", {
                     "in_channels": c, "out_channels": plan.out_channels}, si, bi, pad.path))

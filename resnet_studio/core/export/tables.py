@@ -24,9 +24,12 @@ def _shape(s) -> str:
     return "[" + ", ".join(str(v) for v in s) + "]"
 
 
-def trace_text(t: Trace, name: str = "") -> str:
-    """A torchinfo-like text table, grouped by stem, stage and block."""
-    header = f"{'Layer':<34}{'Kind':<19}{'Output shape':<22}{'Params':>13}{'MACs':>17}{'RF':>6}{'Jump':>7}"
+def trace_text(t: Trace, name: str = "", flops: bool = False) -> str:
+    """A torchinfo-like text table, grouped by stem, stage and block; ``flops`` counts
+    FLOPs (2 x MACs) instead of mult-adds, labelled so."""
+    per = 2 if flops else 1
+    unit = "FLOPs" if flops else "MACs"
+    header = f"{'Layer':<34}{'Kind':<19}{'Output shape':<22}{'Params':>13}{unit:>17}{'RF':>6}{'Jump':>7}"
     rule = "=" * len(header)
     lines = [f"Design: {name}   input {_shape(t.input_shape)}", rule, header, rule]
     group = None
@@ -36,7 +39,7 @@ def trace_text(t: Trace, name: str = "") -> str:
             lines.append(f"{group}")
         mark = "  !! " if lr.error else "    "
         lines.append(f"{mark}{lr.path.split('.', 2)[-1] if lr.stage is not None else lr.path:<30}"
-                     f"{lr.kind:<19}{_shape(lr.out_shape):<22}{lr.params:>13,}{lr.macs:>17,}"
+                     f"{lr.kind:<19}{_shape(lr.out_shape):<22}{lr.params:>13,}{lr.macs * per:>17,}"
                      f"{lr.rf:>6}{lr.jump:>7}")
         if lr.error:
             lines.append(f"      ^ {lr.error.message}")
@@ -46,7 +49,8 @@ def trace_text(t: Trace, name: str = "") -> str:
         rule,
         f"Total params: {tot.params:,}",
         f"Trainable params: {tot.trainable:,}",
-        f"Total mult-adds (MACs): {tot.macs:,} ({tot.macs / 1e9:.2f} G)",
+        (f"Total FLOPs (2 x MACs): {2 * tot.macs:,} ({2 * tot.macs / 1e9:.2f} G)" if flops
+         else f"Total mult-adds (MACs): {tot.macs:,} ({tot.macs / 1e9:.2f} G)"),
         f"Forward activations (batch {tot.batch}): {tot.activation_bytes / 1e6:.2f} MB",
         f"Weights: {tot.weight_bytes / 1e6:.2f} MB",
         "RF: receptive field (input pixels per side); Jump: cumulative stride "

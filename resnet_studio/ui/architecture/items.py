@@ -94,7 +94,7 @@ class BlockSpec:
     stage: int
     block: int
     kind: str
-    shortcut: str  # identity, projection, none
+    shortcut: str  # identity, projection, zero-pad, avg-down, none
     convs: tuple[str, ...]
     shortcut_text: str  # on the projection box, beside the identity path, or "no shortcut"
     shape: str
@@ -266,7 +266,7 @@ class BlockItem(SpecItem):
         path.lineTo(add_x - 6, y)
         path.quadTo(add_x, y, add_x, y + 6)
         path.lineTo(add_x, -ADD_R - 2)
-        projection = s.shortcut == "projection"
+        projection = s.shortcut in ("projection", "avg-down")  # a conv: solid with a box
         color = ERROR if s.state == "invalid" else PROJECTION if projection else IDENTITY
         pen = QPen(QColor(color), 2.2 if projection else 1.5)
         if not projection:
@@ -281,7 +281,8 @@ class BlockItem(SpecItem):
                                  QPointF(add_x + 4, -ADD_R - 7)]))
         mid = (LEAD + add_x) / 2
         if projection:
-            box = QRectF(mid - 30, y - 9, 60, 18)
+            width = 60 if s.shortcut == "projection" else 74
+            box = QRectF(mid - width / 2, y - 9, width, 18)
             p.setPen(QPen(QColor(color), 1.4))
             p.setBrush(QColor(PROJECTION_SOFT if s.state != "invalid" else ERROR_SOFT))
             p.drawRoundedRect(box, 4, 4)

@@ -64,6 +64,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Architecture", text)
 
 
+def _shortcut_text(plan, conv_stride: str) -> str:
+    """The label on a block's shortcut: '1×1 /2', 'avg /2 · 1×1', 'pad /2 +64', ..."""
+    if plan.shortcut == "projection":
+        return "1×1" + conv_stride
+    if plan.shortcut == "avg-down":
+        return (f"avg{conv_stride} · 1×1" if plan.stride > 1 else "1×1")
+    if plan.shortcut == "zero-pad" and plan.changes_shape:
+        extra = plan.out_channels - plan.in_channels
+        return _t("pad") + conv_stride + (f" +{extra}" if extra > 0 else "")
+    return _t("no shortcut") if plan.shortcut == "none" else _t("identity: x")
+
+
 def _tips(problems) -> str:
     lines = []
     for p in problems:
@@ -97,7 +109,7 @@ def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[
     if s.style == "none":
         stem_lines = [_t("no stem")]
     elif s.style == "deep":
-        stem_lines = [fill(_t("3×3 convs: /%1, /1, /1"), s.stride)]
+        stem_lines = [fill(_t("deep: 3×3 /%1"), s.stride), "3×3 · 3×3"]
     else:
         stem_lines = [fill(_t("conv %1×%1 /%2"), s.kernel, s.stride)]
     if s.pool and s.style != "none":
@@ -120,8 +132,11 @@ def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[
             groups = f" g{plan.groups}" if plan.groups > 1 else ""
             convs = (("3×3" + conv_stride, "3×3") if plan.kind == "basic"
                      else ("1×1", "3×3" + conv_stride + groups, "1×1"))
-            short = {"projection": "1×1" + conv_stride, "identity": _t("identity: x"),
-                     "none": _t("no shortcut")}[plan.shortcut]
+            extras = [word for word, on in ((_t("pre-act"), plan.order == "pre"),
+                                            ("SE", plan.se_channels > 0)) if on]
+            if extras:
+                convs = (" · ".join(extras), *convs)
+            short = _shortcut_text(plan, conv_stride)
             kind = _t("basic block") if plan.kind == "basic" else _t("bottleneck block")
             tip = fill(_t("Stage %1, block %2 (%3): %4 → %5, shortcut: %6"), si + 1, bi + 1,
                        kind, plan.in_channels, plan.out_channels, short)

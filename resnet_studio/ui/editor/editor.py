@@ -29,7 +29,7 @@ from resnet_studio.ui.common.i18n import fill
 from resnet_studio.ui.common.icons import icon
 from resnet_studio.ui.common.style import ACCENT
 from resnet_studio.ui.document.document import DesignDocument, Selection, problem_part
-from resnet_studio.ui.editor import stage_ops
+from resnet_studio.ui.editor import family_options, stage_ops
 from resnet_studio.ui.editor.stage_card import StageCard, problems_html, set_flag
 
 STEM_CHOICES = (*STEM_KINDS, "custom")
@@ -242,6 +242,7 @@ class EditorPane(QScrollArea):
         self._bind(self.projection_bn, "projection_bn", lambda d: d.projection_bn,
                    lambda d, v: setattr(d, "projection_bn", v),
                    lambda: self.tr("BatchNorm on the projection"))
+        family_options.build(self, s)
 
     # -- texts -----------------------------------------------------------------
     def retranslate(self) -> None:
@@ -289,6 +290,7 @@ class EditorPane(QScrollArea):
                 "linear: global average pool, flatten and a linear layer to the classes. "
                 "none: the network ends at its last block and outputs (N, C, H, W), like "
                 "the d2l chapter's single Residual blocks.")),
+            **family_options.texts(),
             "classes": (self.tr("Classes"), self.tr(
                 "Outputs of the final linear layer, one per class (10 for Fashion-MNIST).")),
         }
@@ -301,7 +303,9 @@ class EditorPane(QScrollArea):
                 widget.name = {"in_channels": self.tr("input channels"),
                                "in_height": self.tr("input height"),
                                "in_width": self.tr("input width"),
-                               "classes": self.tr("classes")}.get(name) or fill(
+                               "classes": self.tr("classes"),
+                               "se_ratio": self.tr("SE ratio"),
+                               "drop_path": self.tr("drop-path")}.get(name) or fill(
                                    self.tr("stem %1"), text.lower())
         self.stem_pool.setText(self.tr("Max-pool after the conv"))
         self.stem_pool.setToolTip(self.tr(
@@ -317,6 +321,7 @@ class EditorPane(QScrollArea):
             "Give every conv a bias term, as d2l does. torchvision leaves it out because a "
             "BatchNorm follows each conv."))
         self.projection_bn.setText(self.tr("BatchNorm after the 1x1 projection"))
+        family_options.retranslate(self)
         self.projection_bn.setToolTip(self.tr(
             "Normalise the shortcut's 1x1 conv output (torchvision does, d2l does not)."))
         self.show_trace()

@@ -107,7 +107,7 @@ class BlockRow(QFrame):
         self.stride.setSpecialValueText(fill(self.tr("stage (%1)"), rule_stride))
         self.stride.set_quietly(o.stride if o is not None and o.stride is not None else 0)
         self.shortcut.set_texts([fill(self.tr("stage rule (%1)"), self.card.rule_text(stage.shortcut)),
-                                 self.tr("identity"), self.tr("1x1 projection"), self.tr("none")])
+                                 *(self.card.rule_text(r) for r in SHORTCUTS)])
         self.shortcut.set_quietly(o.shortcut if o is not None else None)
 
     def show_plan(self, plan: BlockPlan | None, shapes: tuple, problems: list[Problem]) -> None:
@@ -115,8 +115,8 @@ class BlockRow(QFrame):
         if plan is None:
             self.summary.setText("")
         else:
-            shortcut = {"identity": self.tr("identity"), "projection": self.tr("1x1 projection"),
-                        "none": self.tr("no shortcut")}[plan.shortcut]
+            shortcut = (self.tr("no shortcut") if plan.shortcut == "none"
+                        else self.card.rule_text(plan.shortcut))
             stride = f" /{plan.stride}" if plan.stride != 1 else ""
             self.summary.setText(f"{chw_text(shapes[0])} → {chw_text(shapes[1])}{stride} · {shortcut}")
         set_flag(self, "invalid", bool(problems))
@@ -275,9 +275,14 @@ class StageCard(QFrame):
         self.kind.set_texts([self.tr("basic"), self.tr("bottleneck")])
         self.shortcut.set_texts(
             [self.rule_text(r) for r in SHORTCUT_RULES],
-            [self.tr("Identity where the shape stays, 1x1 projection where it changes."),
+            [self.tr("Identity where the shape stays; where it changes, the design's auto "
+                     "shortcut (Options: 1x1 projection, option A or avg-down)."),
              self.tr("Always add x unchanged: needs equal shapes."),
              self.tr("Always reshape x with a 1x1 conv (with stride)."),
+             self.tr("Option A of He et al.: take every stride-th pixel and append zero "
+                     "channels. No parameters; cannot reduce channels."),
+             self.tr("ResNet-D: a 2x2 average pool with the stride, then a 1x1 conv, so no "
+                     "pixel is skipped."),
              self.tr("No shortcut: H(x) = F(x), a plain network.")])
         for name, tip in (("up", self.tr("Move this stage up")),
                           ("down", self.tr("Move this stage down")),
@@ -290,7 +295,8 @@ class StageCard(QFrame):
 
     def rule_text(self, rule: str | None) -> str:
         return {"auto": self.tr("auto"), "identity": self.tr("identity"),
-                "projection": self.tr("1x1 projection"), "none": self.tr("none")}.get(rule, "")
+                "projection": self.tr("1x1 projection"), "zero-pad": self.tr("option A: zero-pad"),
+                "avg-down": self.tr("avg-down (ResNet-D)"), "none": self.tr("none")}.get(rule, "")
 
     def _expander_text(self) -> None:
         n = self._stage.blocks if self._stage else 0

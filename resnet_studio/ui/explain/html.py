@@ -157,7 +157,17 @@ def _reasons(plan: BlockPlan, x_shape, f_shape) -> list[str]:
 def why_shortcut(plan: BlockPlan, x_shape, f_shape, rule: str, projection_bn: bool) -> str:
     """Why this shortcut: the shapes that differ, or why identity is enough."""
     reasons = _reasons(plan, x_shape, f_shape)
-    if plan.shortcut == "projection" and reasons:
+    shortcut = "projection" if plan.shortcut == "avg-down" else plan.shortcut
+    if shortcut == "zero-pad" and reasons:
+        return (h3(_t("Why zero-padding on the shortcut?"))
+                + para(_t("F(x) and x are added element by element, so they must have the "
+                          "same shape. Here they do not:"))
+                + bullets(reasons)
+                + para(_t("Option A subsamples x and pads it with zero channels: the shapes "
+                          "match without a single parameter.")))
+    if shortcut == "zero-pad":
+        shortcut = "identity"
+    if shortcut == "projection" and reasons:
         bn = _t(", followed by BatchNorm") if projection_bn else ""
         conv = span(fill(_t("1×1 conv with %1 filters and stride %2"), plan.out_channels,
                          plan.stride), "proj")
@@ -167,18 +177,18 @@ def why_shortcut(plan: BlockPlan, x_shape, f_shape, rule: str, projection_bn: bo
                 + bullets(reasons)
                 + para(fill(_t("So x goes through a %1%2: it gives x the shape of F(x) "
                                "without mixing neighbouring pixels."), conv, bn)))
-    if plan.shortcut == "projection":
+    if shortcut == "projection":
         return (h3(_t("A 1×1 conv where identity would do"))
                 + para(_t("The shapes already match, so an identity shortcut would work. The "
                           "rule “projection” adds a 1×1 conv anyway: more parameters, and the "
                           "gradient loses its clean path through the + x.")))
-    if plan.shortcut == "identity" and reasons:
+    if shortcut == "identity" and reasons:
         return (h3(_t("Identity cannot work here"), "bad")
                 + para(_t("x and F(x) have different shapes, so they cannot be added:"))
                 + bullets(reasons)
                 + para(_t("Use a 1×1 projection on this shortcut (the rule “auto” picks one "
                           "by itself).")))
-    if plan.shortcut == "identity":
+    if shortcut == "identity":
         unchanged = span(_t("unchanged"), "ok")
         text = fill(_t("x and F(x) are both %1: same channels and stride 1. So x is added "
                        "%2, with no parameters, and the gradient flows straight back through "
@@ -193,8 +203,58 @@ def why_shortcut(plan: BlockPlan, x_shape, f_shape, rule: str, projection_bn: bo
                       "“-plain” twin.")))
 
 
+def _sum_texts(plan: BlockPlan, projection_bn: bool) -> tuple[str, str, str]:
+    """(formula, how H(x) is formed, what the shortcut does) for a block."""
+    then = "" if plan.order == "pre" else _t(", then ReLU")
+    if plan.shortcut in ("projection", "avg-down"):
+        short = fill(_t("1×1 conv, stride %1"), plan.stride)
+        if plan.shortcut == "avg-down":
+            short = (fill(_t("2×2 average pool, stride %1, then 1×1 conv"), plan.stride)
+                     if plan.stride > 1 else _t("1×1 conv"))
+        if projection_bn:
+            short += " + BN"
+        return "H(x) = F(x) + W<sub>s</sub>x", "F(x) + W<sub>s</sub>x" + then, short
+    if plan.shortcut == "zero-pad" and plan.changes_shape:
+        return ("H(x) = F(x) + pad(x)", "F(x) + pad(x)" + then,
+                fill(_t("one pixel in %1 each way, %2 zero channels appended (option A)"), plan.stride,
+                     plan.out_channels - plan.in_channels))
+    if plan.shortcut in ("identity", "zero-pad"):
+        return "H(x) = F(x) + x", "F(x) + x" + then, _t("identity: x itself")
+    return "H(x) = F(x)", "F(x)" + then, _t("none")
+
+
+def _family_notes(plan: BlockPlan) -> str:
+    """Pre-activation, option A, avg-down, SE and drop-path, where the block has them."""
+    notes = []
+    if plan.order == "pre":
+        notes.append(_t("Pre-activation (He et al. 2016b): each conv is preceded by BN and "
+                        "ReLU, and nothing follows the addition, so x reaches the next block "
+                        "unchanged through every identity shortcut."))
+    if plan.shortcut == "zero-pad" and plan.changes_shape:
+        notes.append(_t("Option A (He et al. 2016, CIFAR): the shortcut keeps every "
+                        "stride-th pixel and appends zero channels. It has no parameters; "
+                        "the new channels carry only F(x)."))
+    if plan.shortcut == "avg-down" and plan.stride > 1:
+        notes.append(_t("ResNet-D: a strided 1×1 conv would read only one pixel in four; the "
+                        "2×2 average pool first lets every pixel reach the shortcut."))
+    if plan.se_channels:
+        notes.append(fill(_t("Squeeze-and-excitation: the mean of each channel goes through "
+                             "%1 hidden units and a sigmoid; the result scales the channels "
+                             "of F(x) before the addition."), plan.se_channels))
+    if plan.drop_path > 0:
+        notes.append(fill(_t("Stochastic depth: while training, F(x) is dropped for a sample "
+                             "with probability %1 (rising with depth); at test time it is "
+                             "always kept."), f"{plan.drop_path:.3f}"))
+    return "".join(para(n) for n in notes)
+
+
 def _main_path_text(plan: BlockPlan) -> str:
     strided = f" /{plan.stride}" if plan.stride != 1 else ""
+    if plan.order == "pre":
+        if plan.kind == "basic":
+            return fill(_t("BN → ReLU → conv 3×3%1 → BN → ReLU → conv 3×3"), strided)
+        return fill(_t("BN → ReLU → conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU "
+                       "→ conv 1×1"), strided, plan.width)
     if plan.kind == "basic":
         return fill(_t("conv 3×3%1 → BN → ReLU → conv 3×3 → BN"), strided)
     return fill(_t("conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1 → BN"),
@@ -210,21 +270,11 @@ def explain_block(doc: DesignDocument, stage: int, block: int) -> str:
     layers = t.block_layers(stage, block)
     main = [lr for lr in layers if lr.branch == "main"]
     short = [lr for lr in layers if lr.branch == "shortcut"]
-    complete = len(main) == (5 if plan.kind == "basic" else 8) and main[-1].error is None
-    f_shape = main[-1].out_shape if complete else None
     out = t.block_outputs.get((stage, block))
-    if plan.shortcut == "projection":
-        formula, sum_text = "H(x) = F(x) + W<sub>s</sub>x", _t("F(x) + W<sub>s</sub>x, then ReLU")
-        short_text = fill(_t("1×1 conv, stride %1"), plan.stride)
-        if d.projection_bn:
-            short_text += " + BN"
-        short_shape = short[-1].out_shape if short and short[-1].error is None else None
-    elif plan.shortcut == "identity":
-        formula, sum_text = "H(x) = F(x) + x", _t("F(x) + x, then ReLU")
-        short_text, short_shape = _t("identity: x itself"), x
-    else:
-        formula, sum_text = "H(x) = F(x)", _t("F(x), then ReLU")
-        short_text, short_shape = _t("none"), None
+    f_shape = main[-1].out_shape if out is not None and main else None
+    formula, sum_text, short_text = _sum_texts(plan, d.projection_bn)
+    short_shape = (short[-1].out_shape if short and short[-1].error is None
+                   else x if plan.shortcut in ("identity", "zero-pad") else None)
     rows = [("x", _t("block input"), shape_text(x)),
             ("F(x)", _main_path_text(plan), shape_text(f_shape)),
             (_t("shortcut"), short_text, shape_text(short_shape) if short_shape else ""),
@@ -241,6 +291,7 @@ def explain_block(doc: DesignDocument, stage: int, block: int) -> str:
                  + para(fill(_t("The %1 has stride %2:"), escape(strided.path.split(".")[-1]),
                              strided.stride))
                  + box(span(escape(strided.formula), "calc")))
+    body += _family_notes(plan)
     main_params = sum(lr.params for lr in main)
     short_params = sum(lr.params for lr in short)
     body += (h3(_t("Parameters"))

@@ -101,8 +101,9 @@ def fold_ranges(trace: Trace, plans: dict, problems: list[Problem]) -> dict[tupl
 class _Builder:
     """Turns a trace into rows, grouping layers under stem, stage, block and head."""
 
-    def __init__(self, trace: Trace, design: Design, problems: list[Problem]):
+    def __init__(self, trace: Trace, design: Design, problems: list[Problem], per: int = 1):
         self.trace, self.design, self.problems = trace, design, problems
+        self.per = per  # 2: show FLOPs (2 x MACs)
         self.plans = {(s, b): plan for s, b, plan in design.blocks()}
         self.folds = fold_ranges(trace, self.plans, problems)
         self.fold_keys: dict[tuple[int, int], str] = {}  # folded block -> its fold row
@@ -152,7 +153,7 @@ class _Builder:
             node.quiet = layer.kind in QUIET_KINDS
             node.texts = (name, _layer_type(layer), shape_text(layer.out_shape),
                           count_text(layer.params) if layer.params else "",
-                          count_text(layer.macs) if layer.macs else "", str(layer.rf),
+                          count_text(layer.macs * self.per) if layer.macs else "", str(layer.rf),
                           bytes_text(layer.activation_bytes))
             if layer.formula:
                 node.tip = layer.formula
@@ -197,7 +198,9 @@ class _Builder:
             plan = self.plans.get(sel.block_key)
             if plan is not None:
                 shortcut = {"identity": _t("identity"), "projection": _t("1x1 projection"),
-                            "none": _t("no shortcut")}[plan.shortcut]
+                            "zero-pad": _t("option A: zero-pad"),
+                            "avg-down": _t("avg-down (ResNet-D)"),
+                            "none": _t("no shortcut")}.get(plan.shortcut, plan.shortcut)
                 kind = (_t("basic") if plan.kind == "basic" else _t("bottleneck")) + \
                     " · " + shortcut
         elif sel.stage is not None:
@@ -207,7 +210,7 @@ class _Builder:
             node.texts[0], kind,
             shape_text(last.out_shape) if last is not None and last.error is None else "?",
             count_text(sum(lr.params for lr in layers)),
-            count_text(sum(lr.macs for lr in layers)),
+            count_text(sum(lr.macs for lr in layers) * self.per),
             str(max((lr.rf for lr in layers), default=1)),
             bytes_text(sum(lr.activation_bytes for lr in layers if lr.error is None)),
         )
@@ -259,6 +262,7 @@ class TraceModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.setColumnCount(COLUMNS)
+        self.flops = False  # count FLOPs (2 x MACs) instead of mult-adds
         self.tree = _Tree(children={None: []})
         self.rows: dict[str, list[QStandardItem]] = {}  # node key -> one item per column
         self.fold_keys: dict[tuple[int, int], str] = {}  # folded block -> its fold row
@@ -274,12 +278,14 @@ class TraceModel(QStandardItemModel):
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([
             self.tr("Layer"), self.tr("Type"), self.tr("Output shape"), self.tr("Params"),
-            self.tr("MACs"), self.tr("RF"), self.tr("Memory")])
+            self.tr("FLOPs") if self.flops else self.tr("MACs"), self.tr("RF"), self.tr("Memory")])
         tips = (self.tr("Layer, block or stage (expand a row to see what is inside)"),
                 self.tr("What the layer is: kernel, stride (/2), groups"),
                 self.tr("Output shape (N, C, H, W) for the input shape above"),
                 self.tr("Learnable parameters (weights and biases)"),
-                self.tr("Multiply-adds of one forward pass at this batch size"),
+                (self.tr("Floating-point operations of one forward pass at this batch size: "
+                         "2 per multiply-add") if self.flops else
+                 self.tr("Multiply-adds of one forward pass at this batch size")),
                 self.tr("Receptive field: how many input pixels (per side) one output sees"),
                 self.tr("Memory of the output activations at this batch size (float32)"))
         for col, tip in enumerate(tips):
@@ -291,7 +297,7 @@ class TraceModel(QStandardItemModel):
 
     def set_trace(self, trace: Trace, design: Design, problems: list[Problem]) -> tuple[bool, list[str]]:
         """Show ``trace``. Returns (rebuilt from scratch, keys of the rows added)."""
-        builder = _Builder(trace, design, problems)
+        builder = _Builder(trace, design, problems, 2 if self.flops else 1)
         new = _Tree.of(builder.build(), builder.roots)
         self.fold_keys = builder.fold_keys
         old = self.tree

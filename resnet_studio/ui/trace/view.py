@@ -12,16 +12,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from resnet_studio.ui.common.fields import FieldSpin
+from resnet_studio.ui.common import dialogs
+from resnet_studio.ui.common.fields import ChoiceCombo, FieldSpin
 from resnet_studio.ui.common.format import bytes_text, count_text, plural, shape_text
 from resnet_studio.ui.common.i18n import fill, problem_text
 from resnet_studio.ui.common.style import ACCENT_SOFT, ERROR, MUTED, OK, TEXT
 from resnet_studio.ui.document.document import DesignDocument, Selection
+from resnet_studio.ui.trace.check import TorchinfoCheck
 from resnet_studio.ui.trace.model import TraceModel
 
 COLUMN_WIDTHS = (150, 124, 120, 66, 70, 36, 70)
@@ -60,6 +63,14 @@ class TracePane(QWidget):
         header.setObjectName("paneHeader")
         hl = QHBoxLayout(header)
         hl.setContentsMargins(10, 6, 10, 6)
+        self.count_unit = ChoiceCombo(["macs", "flops"])
+        self.count_unit.currentIndexChanged.connect(self._unit_changed)
+        hl.addWidget(self.count_unit)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self._verify)
+        hl.addWidget(self.verify_button)
+        self._checker = TorchinfoCheck(self)
+        self._checker.done.connect(self._verified)
         hl.addStretch(1)
         self.input_label = QLabel()
         self.input_label.setObjectName("fieldLabel")
@@ -138,6 +149,14 @@ class TracePane(QWidget):
 
     def retranslate(self) -> None:
         self.input_label.setText(self.tr("Input (N, C, H, W)"))
+        self.count_unit.set_texts([self.tr("MACs"), self.tr("FLOPs (2 × MACs)")])
+        self.count_unit.setToolTip(self.tr(
+            "Count multiply-adds (MACs, as torchinfo) or floating-point operations (FLOPs, "
+            "2 per multiply-add, as many papers)."))
+        self.verify_button.setText(self.tr("Verify with torchinfo"))
+        self.verify_button.setToolTip(self.tr(
+            "Build the model, run torchinfo.summary in the background and say whether its "
+            "parameters and mult-adds agree with this trace."))
         tips = (self.tr("N: the batch size. MACs and activation memory grow with it."),
                 self.tr("C: input channels (the design's input)."),
                 self.tr("H: input height in pixels (the design's input)."),
@@ -192,7 +211,8 @@ class TracePane(QWidget):
         totals = t.totals
         problems = doc.problems
         items = [(self.tr("Params"), count_text(totals.params)),
-                 (self.tr("MACs"), count_text(totals.macs)),
+                 (self.tr("FLOPs") if self.model.flops else self.tr("MACs"),
+                  count_text(totals.macs * (2 if self.model.flops else 1))),
                  (self.tr("Activations"), bytes_text(totals.activation_bytes)),
                  (self.tr("Weights"), bytes_text(totals.weight_bytes)),
                  (self.tr("Output"), shape_text(t.output_shape))]
@@ -220,6 +240,43 @@ class TracePane(QWidget):
             more = fill(self.tr(" (and %1 more)"), len(problems) - 1) if len(problems) > 1 else ""
             fix_label = self.tr("Fix:")
             self.banner.setText(f"<b>{escape(message)}</b>{more}<br>{fix_label} {escape(fix)}")
+
+    # -- MACs or FLOPs, and the torchinfo check -------------------------------------
+    def _unit_changed(self, _index: int) -> None:
+        self.model.flops = self.count_unit.value() == "flops"
+        self.model.retranslate()
+        self.show_trace()
+
+    def _verify(self) -> None:
+        doc = self.document
+        if doc.problems:
+            message, fix = problem_text(doc.problems[0])
+            dialogs.show_error(self, self.tr("Verify with torchinfo"), message, fix)
+            return
+        self.verify_button.setEnabled(False)
+        self._checker.start(doc.design.copy(), doc.input_shape())
+
+    def _verified(self, check, error: str) -> None:
+        self.verify_button.setEnabled(True)
+        title = self.tr("Verify with torchinfo")
+        if check is None:
+            dialogs.show_error(self, title, error)
+            return
+        flops = self.model.flops
+        per, unit = (2, self.tr("FLOPs")) if flops else (1, self.tr("MACs"))
+        if check.agree:
+            text = fill(self.tr("torchinfo agrees with the trace: %1 parameters, %2 %3."),
+                        f"{check.torchinfo_params:,}", f"{check.torchinfo_macs * per:,}", unit)
+        else:
+            text = fill(self.tr("torchinfo differs from the trace: parameters %1 (trace %2), "
+                                "%3 %4 (trace %5)."), f"{check.torchinfo_params:,}",
+                        f"{check.trace_params:,}", unit, f"{check.torchinfo_macs * per:,}",
+                        f"{check.trace_macs * per:,}")
+            text += "\n" + "\n".join(
+                f"{d.module}: {d.torchinfo_params:,} / {d.trace_params:,}, "
+                f"{d.torchinfo_macs * per:,} / {d.trace_macs * per:,}"
+                for d in check.differences[:10])
+        dialogs.show_info(self, title, text)
 
     # -- expansion and selection -----------------------------------------------------
     def _remember(self, index: QModelIndex, open_: bool) -> None:

@@ -1,0 +1,62 @@
+"""The ResNet family in the window: options in the editor, FLOPs switch, torchinfo check."""
+# ruff: noqa: F811  (the fixtures imported from test_ui_support are used as parameters)
+
+from __future__ import annotations
+
+from test_ui_support import fake_dialogs, window  # noqa: F401
+
+from resnet_studio.core.design.presets import preset
+from resnet_studio.ui.document.document import Selection
+
+
+def settle(qtbot, window) -> None:
+    window.document.flush()
+    qtbot.wait(1)
+
+
+def test_family_options_from_the_editor(qtbot, window):
+    doc, ed = window.document, window.editor
+    ed.block_order.setCurrentIndex(ed.block_order.findData("pre"))
+    ed.auto_shortcut.setCurrentIndex(ed.auto_shortcut.findData("avg-down"))
+    ed.se_ratio.setValue(16)
+    ed.drop_path.setValue(10)
+    ed.zero_init.setChecked(True)
+    settle(qtbot, window)
+    d = doc.design
+    assert (d.block_order, d.auto_shortcut, d.se_ratio, d.drop_path, d.zero_init_last) == (
+        "pre", "avg-down", 16, 0.1, True)
+    assert doc.problems == []
+    spec = window.architecture.scene.item_for(Selection(1, 0)).spec
+    assert spec.shortcut == "avg-down" and spec.shortcut_text == "avg /2 · 1×1"
+    assert "SE" in spec.convs[0]
+    rows = window.trace_pane.model.rows
+    assert "stage2.block1.shortcut.pool" in rows and "stage2.block1.se.fc1" in rows
+    for _ in range(5):
+        window.undo_action.trigger()
+    settle(qtbot, window)
+    assert doc.design == preset("d2l-resnet18")
+
+
+def test_flops_switch_doubles_and_labels(qtbot, window):
+    pane = window.trace_pane
+    macs = pane.model.rows["stage1"][4].text()
+    pane.count_unit.setCurrentIndex(pane.count_unit.findData("flops"))
+    settle(qtbot, window)
+    assert pane.model.horizontalHeaderItem(4).text() == "FLOPs"
+    assert "FLOPs" in pane.totals.text() and "3.47 G" in pane.totals.text()
+    assert pane.model.rows["stage1"][4].text() != macs
+    pane.count_unit.setCurrentIndex(pane.count_unit.findData("macs"))
+    settle(qtbot, window)
+    assert pane.model.rows["stage1"][4].text() == macs and "MACs" in pane.totals.text()
+
+
+def test_torchinfo_check_runs_in_the_background(qtbot, window, fake_dialogs):
+    window.document.replace("cifar", preset("cifar-resnet20"))
+    settle(qtbot, window)
+    pane = window.trace_pane
+    pane.verify_button.click()
+    assert not pane.verify_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(fake_dialogs.infos), timeout=120_000)
+    assert "torchinfo agrees" in fake_dialogs.infos[-1][1]
+    assert "269,722" in fake_dialogs.infos[-1][1]
+    assert pane.verify_button.isEnabled()
