@@ -65,6 +65,7 @@ class TracePane(QWidget):
         hl.setContentsMargins(10, 6, 10, 6)
         self.count_unit = ChoiceCombo(["macs", "flops"])
         self.count_unit.currentIndexChanged.connect(self._unit_changed)
+        self.count_unit.setSizeAdjustPolicy(ChoiceCombo.AdjustToContents)
         hl.addWidget(self.count_unit)
         self.verify_button = QPushButton()
         self.verify_button.clicked.connect(self._verify)
