@@ -114,3 +114,14 @@ def test_zero_init_makes_each_block_start_as_its_shortcut():
         x = torch.rand(1, 256, 8, 8)
         with torch.no_grad():
             assert torch.allclose(block(x), x)
+
+
+def test_zero_init_survives_the_trainers_initialisation():
+    from resnet_studio.core.training.recipe import init_weights, part_of
+
+    d = rs.preset("resnetv2_50")
+    d.zero_init_last = True
+    model = rs.build(d)
+    init_weights(model, "kaiming")
+    assert torch.count_nonzero(model.layer1[0].conv3.weight) == 0
+    assert part_of("final_bn.weight") == "head"

@@ -20,6 +20,9 @@ def init_weights(model: nn.Module, kind: str) -> None:
                 nn.init.xavier_uniform_(m.weight)
             elif isinstance(m, nn.Conv2d):
                 nn.init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
+    zero_init = getattr(model, "zero_init_last", None)
+    if callable(zero_init):  # the design's zero-init of each block's last BN (or conv) again
+        zero_init()
 
 
 def part_of(name: str) -> str:
@@ -27,7 +30,7 @@ def part_of(name: str) -> str:
     top = name.split(".", 1)[0]
     if top.startswith("layer"):
         return "stage" + top[5:]
-    return "head" if top == "fc" else "stem"
+    return "head" if top in ("fc", "final_bn") else "stem"
 
 
 def _part_order(part: str) -> tuple[int, int]:
