@@ -64,6 +64,29 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Architecture", text)
 
 
+def _stem_lines(s) -> tuple[str, ...]:
+    """The stem box's lines: its conv(s) and pool, or 'no stem'."""
+    if s.style == "none":
+        return (_t("no stem"),)
+    if s.style == "deep":
+        lines = [fill(_t("deep: 3×3 /%1"), s.stride), "3×3 · 3×3"]
+    else:
+        lines = [fill(_t("conv %1×%1 /%2"), s.kernel, s.stride)]
+    if s.pool:
+        lines.append(fill(_t("max-pool %1×%1 /%2"), s.pool_kernel, s.pool_stride))
+    return tuple(lines)
+
+
+def _block_lines(plan, conv_stride: str) -> tuple[str, ...]:
+    """A block box's lines: its convs, after 'pre-act · SE' where the block has them."""
+    groups = f" g{plan.groups}" if plan.groups > 1 else ""
+    convs = (("3×3" + conv_stride, "3×3") if plan.kind == "basic"
+             else ("1×1", "3×3" + conv_stride + groups, "1×1"))
+    extras = [word for word, on in ((_t("pre-act"), plan.order == "pre"),
+                                    ("SE", plan.se_channels > 0)) if on]
+    return (" · ".join(extras), *convs) if extras else convs
+
+
 def _shortcut_text(plan, conv_stride: str) -> str:
     """The label on a block's shortcut: '1×1 /2', 'avg /2 · 1×1', 'pad /2 +64', ..."""
     if plan.shortcut == "projection":
@@ -105,16 +128,7 @@ def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[
 
     n, c, h, w = doc.input_shape()
     part("input", _t("Input"), (fill(_t("C = %1"), c), f"{h}×{w}"), (n, c, h, w), True)
-    s = d.stem
-    if s.style == "none":
-        stem_lines = [_t("no stem")]
-    elif s.style == "deep":
-        stem_lines = [fill(_t("deep: 3×3 /%1"), s.stride), "3×3 · 3×3"]
-    else:
-        stem_lines = [fill(_t("conv %1×%1 /%2"), s.kernel, s.stride)]
-    if s.pool and s.style != "none":
-        stem_lines.append(fill(_t("max-pool %1×%1 /%2"), s.pool_kernel, s.pool_stride))
-    part("stem", _t("Stem"), tuple(stem_lines), t.stem_output, t.stem_output is not None)
+    part("stem", _t("Stem"), _stem_lines(d.stem), t.stem_output, t.stem_output is not None)
 
     plans = {(si, bi): plan for si, bi, plan in d.blocks()}
     heights = []
@@ -129,13 +143,7 @@ def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[
             state = "invalid" if problems else "ok" if shape is not None else "unreached"
             last_h = shape[2] if shape is not None else max(last_h // max(plan.stride, 1), 1)
             conv_stride = f" /{plan.stride}" if plan.stride != 1 else ""
-            groups = f" g{plan.groups}" if plan.groups > 1 else ""
-            convs = (("3×3" + conv_stride, "3×3") if plan.kind == "basic"
-                     else ("1×1", "3×3" + conv_stride + groups, "1×1"))
-            extras = [word for word, on in ((_t("pre-act"), plan.order == "pre"),
-                                            ("SE", plan.se_channels > 0)) if on]
-            if extras:
-                convs = (" · ".join(extras), *convs)
+            convs = _block_lines(plan, conv_stride)
             short = _shortcut_text(plan, conv_stride)
             kind = _t("basic block") if plan.kind == "basic" else _t("bottleneck block")
             tip = fill(_t("Stage %1, block %2 (%3): %4 → %5, shortcut: %6"), si + 1, bi + 1,
