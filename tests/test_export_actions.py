@@ -57,7 +57,7 @@ def test_trace_as_text_and_csv(studio, monkeypatch, tmp_path):
     _, document, actions, errors = studio
     _answer(monkeypatch, save=str(tmp_path / "t.txt"))
     actions.actions["trace-txt"].trigger()
-    assert "Total params: 272,474" in (tmp_path / "t.txt").read_text()
+    assert "Total params: 269,722" in (tmp_path / "t.txt").read_text()
     _answer(monkeypatch, save=str(tmp_path / "t.csv"))
     actions.actions["trace-csv"].trigger()
     rows = list(csv.DictReader(io.StringIO((tmp_path / "t.csv").read_text())))
