@@ -60,3 +60,15 @@ def test_torchinfo_check_runs_in_the_background(qtbot, window, fake_dialogs):
     assert "torchinfo agrees" in fake_dialogs.infos[-1][1]
     assert "269,722" in fake_dialogs.infos[-1][1]
     assert pane.verify_button.isEnabled()
+
+
+def test_stage_card_asks_through_signals(qtbot, window):
+    card = window.editor.cards[1]
+    with qtbot.waitSignal(card.moveRequested) as moved:
+        card.buttons["up"].click()
+    assert moved.args == [1, -1]
+    settle(qtbot, window)
+    assert window.document.design.stages[0].channels == 128  # the editor acted on it
+    with qtbot.waitSignal(card.removeRequested) as removed:
+        card.buttons["remove"].click()
+    assert removed.args == [1]

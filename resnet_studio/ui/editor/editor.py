@@ -346,7 +346,13 @@ class EditorPane(QScrollArea):
             if self.spare_cards:  # a card hidden by an earlier removal: same index
                 card = self.spare_cards.pop()
             else:
-                card = StageCard(self, len(self.cards))
+                card = StageCard(self, self.document, len(self.cards))
+                card.moveRequested.connect(self.move_stage)
+                card.duplicateRequested.connect(self.duplicate_stage)
+                card.removeRequested.connect(self.remove_stage)
+                card.selectRequested.connect(self.select_stage)
+                card.traceWanted.connect(self.show_trace)
+                card.hint.connect(self.hint)
                 self.stage_list.addWidget(card)
             self.cards.append(card)
             card.show()

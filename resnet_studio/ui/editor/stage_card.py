@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,7 +32,7 @@ from resnet_studio.ui.common.style import repolish
 from resnet_studio.ui.editor import stage_ops
 
 if TYPE_CHECKING:
-    from resnet_studio.ui.editor.editor import EditorPane
+    from resnet_studio.ui.document.document import DesignDocument
 
 
 def problems_html(problems: list[Problem], fix_label: str) -> str:
@@ -84,7 +84,7 @@ class BlockRow(QFrame):
         grid.setColumnStretch(2, 1)
         self.stride.valueChanged.connect(self._stride_changed)
         self.shortcut.currentIndexChanged.connect(self._shortcut_changed)
-        self.stride.hint.connect(card.editor.hint)
+        self.stride.hint.connect(card.hint)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -98,8 +98,8 @@ class BlockRow(QFrame):
         self.shortcut.setToolTip(self.tr(
             "This block's shortcut. 'stage rule' follows the stage's setting; identity "
             "adds x unchanged, a 1x1 projection reshapes x, none drops the shortcut."))
-        if getattr(self.card, "_stage", None) is not None:
-            self.refresh(self.card._stage)  # its choices name the stage's rule
+        if self.card.stage is not None:
+            self.refresh(self.card.stage)  # its choices name the stage's rule
 
     def refresh(self, stage: StageSpec) -> None:
         o = stage.overrides.get(self.block)
@@ -149,10 +149,16 @@ class StageCard(QFrame):
     """A stage as a card: channels, blocks, first-block stride, kind, shortcut rule,
     bottleneck groups, tool buttons, and an expandable list of its blocks."""
 
-    def __init__(self, editor: EditorPane, index: int):
-        super().__init__(editor)
-        self.editor = editor
-        self.document = editor.document
+    moveRequested = Signal(int, int)  # stage index, -1 (up) or +1 (down)
+    duplicateRequested = Signal(int)
+    removeRequested = Signal(int)
+    selectRequested = Signal(int)
+    traceWanted = Signal()  # the block list opened: its rows need the latest shapes
+    hint = Signal(str)  # a clamped value, for the status bar
+
+    def __init__(self, parent: QWidget, document: DesignDocument, index: int):
+        super().__init__(parent)
+        self.document = document
         self.index = index
         self.setObjectName("stageCard")
         self.rows: list[BlockRow] = []
@@ -198,9 +204,9 @@ class StageCard(QFrame):
         for name in ("channels", "stride", "groups", "width_per_group"):
             spin = getattr(self, name)
             spin.valueChanged.connect(lambda v, n=name: self._set_field(n, v))
-            spin.hint.connect(editor.hint)
+            spin.hint.connect(self.hint)
         self.blocks.valueChanged.connect(self._set_blocks)
-        self.blocks.hint.connect(editor.hint)
+        self.blocks.hint.connect(self.hint)
         self.kind.currentIndexChanged.connect(lambda _i: self._set_field("kind", self.kind.value()))
         self.shortcut.currentIndexChanged.connect(
             lambda _i: self._set_field("shortcut", self.shortcut.value()))
@@ -355,7 +361,7 @@ class StageCard(QFrame):
         self._expander_text()
         if on:
             self._sync_rows()
-            self.editor.show_trace()
+            self.traceWanted.emit()
 
     def expand_to(self, block: int) -> BlockRow | None:
         """Open the block list (if closed) and return the row of ``block``."""
@@ -390,20 +396,25 @@ class StageCard(QFrame):
         self.edit(fill(self.tr("Stage %1: %2 blocks"), i + 1, value),
                   lambda d: stage_ops.set_blocks(d, i, value), f"stage{i}.blocks")
 
+    @property
+    def stage(self) -> StageSpec | None:
+        """The stage this card shows (None before the first refresh)."""
+        return self._stage
+
     def _move_up(self) -> None:
-        self.editor.move_stage(self.index, -1)
+        self.moveRequested.emit(self.index, -1)
 
     def _move_down(self) -> None:
-        self.editor.move_stage(self.index, 1)
+        self.moveRequested.emit(self.index, 1)
 
     def _duplicate(self) -> None:
-        self.editor.duplicate_stage(self.index)
+        self.duplicateRequested.emit(self.index)
 
     def _remove(self) -> None:
-        self.editor.remove_stage(self.index)
+        self.removeRequested.emit(self.index)
 
     def mousePressEvent(self, event) -> None:
-        self.editor.select_stage(self.index)
+        self.selectRequested.emit(self.index)
         super().mousePressEvent(event)
 
     def changeEvent(self, event) -> None:
