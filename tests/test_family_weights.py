@@ -114,7 +114,8 @@ def test_d2l_net_through_the_windows_import(d2l_file, qtbot, monkeypatch, tmp_pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "w.pt"), ""))
     try:
-        actions.actions["import"].trigger()
+        with qtbot.waitSignal(actions.finished, timeout=60_000):
+            actions.actions["import"].trigger()  # read in the worker thread
         assert errors == [] and document.design.name == "d2l-resnet18"
         with qtbot.waitSignal(actions.finished, timeout=60_000):
             actions.actions["state-dict"].trigger()

@@ -13,7 +13,7 @@ import torch
 from resnet_studio.core.design.design import Design
 from resnet_studio.core.export import load_source
 from resnet_studio.core.export.source import Source
-from resnet_studio.core.export.weights import as_state_dict, compare, layout, match_torchvision
+from resnet_studio.core.export.weights import as_state_dict, fit_keys, layout, match_torchvision
 from resnet_studio.core.training.checkpoint import FORMAT, load_checkpoint
 
 
@@ -45,5 +45,8 @@ def read_import(path: str, design: Design) -> Source:
     if state is None:
         return load_source(path, design)  # not tensors by name: the core says so
     state = {k: v.clone() for k, v in state.items()}
-    fits = design if compare(layout(design), state).ok else match_torchvision(state, path)
-    return Source(fits, state, "weights", path)
+    renamed, report = fit_keys(layout(design), state)  # d2l's and timm's keys renamed
+    if report.ok:
+        return Source(design, renamed, "weights", path)
+    fits = match_torchvision(state, path)
+    return Source(fits, fit_keys(layout(fits), state)[0], "weights", path)
