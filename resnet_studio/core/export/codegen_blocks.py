@@ -144,4 +144,19 @@ def block_call(plan: BlockPlan) -> str:
         args.append(f"se_channels={plan.se_channels}")
     if plan.drop_path > 0:
         args.append(f"drop_path={plan.drop_path:.6g}")
-    return f"Block({', '.join(args)})"
+    return _wrapped("Block(", args)
+
+
+def _wrapped(opening: str, args: list[str], width: int = 84) -> str:
+    """``opening`` + args + ")", broken after a comma where a line would pass ``width``
+    (the call sits indented in a stage list; exported files stay within 100 columns)."""
+    lines, line = [], opening
+    for i, arg in enumerate(args):
+        piece = arg + (", " if i < len(args) - 1 else ")")
+        if len(line) + len(piece.rstrip()) > width and line.strip() != opening:
+            lines.append(line.rstrip())
+            line = " " * 15 + piece
+        else:
+            line += piece
+    lines.append(line.rstrip())
+    return "\n".join(lines)
