@@ -4,135 +4,165 @@
     <context>
         <name>Architecture</name>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="71" />
-            <source>Fix:</source>
-            <translation>修正：</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="95" />
-            <source>Input</source>
-            <translation>输入</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="100" />
-            <source>Stem</source>
-            <translation>主干层</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="151" />
-            <source>Head</source>
-            <translation>输出头</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="97" />
-            <source>conv %1×%1 /%2</source>
-            <translation>卷积 %1×%1 /%2</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="142" />
-            <source>Stage %1 · %2 ch</source>
-            <translation>阶段 %1 · %2 通道</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="151" />
-            <source>avg-pool, flatten</source>
-            <translation>平均池化，展平</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="95" />
-            <source>C = %1</source>
-            <translation>C = %1</translation>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="99" />
+            <source>no shortcut</source>
+            <translation>无捷径连接</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/architecture/view.py" line="99" />
-            <source>max-pool %1×%1 /%2</source>
-            <translation>最大池化 %1×%1 /%2</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="120" />
-            <source>basic block</source>
-            <translation>基本块</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="120" />
-            <source>bottleneck block</source>
-            <translation>瓶颈块</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="121" />
-            <source>Stage %1, block %2 (%3): %4 → %5, shortcut: %6</source>
-            <translation>阶段 %1，块 %2（%3）：%4 → %5，捷径连接：%6</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="151" />
-            <source>fc → %1</source>
-            <translation>全连接 → %1</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="118" />
             <source>identity: x</source>
             <translation>恒等映射：x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="119" />
-            <source>no shortcut</source>
-            <translation>无捷径连接</translation>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="106" />
+            <source>Fix:</source>
+            <translation>修正：</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="130" />
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="131" />
+            <source>Stem</source>
+            <translation>主干层</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="181" />
+            <source>Head</source>
+            <translation>输出头</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="70" />
+            <source>no stem</source>
+            <translation>无主干层</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="170" />
+            <source>Stage %1 · %2 ch</source>
+            <translation>阶段 %1 · %2 通道</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="179" />
+            <source>no head</source>
+            <translation>无输出头</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="179" />
+            <source>output: last block</source>
+            <translation>输出：最后一个块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="180" />
+            <source>avg-pool, flatten</source>
+            <translation>平均池化，展平</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="72" />
+            <source>deep: 3×3 /%1</source>
+            <translation>深：3×3 /%1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="74" />
+            <source>conv %1×%1 /%2</source>
+            <translation>卷积 %1×%1 /%2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="76" />
+            <source>max-pool %1×%1 /%2</source>
+            <translation>最大池化 %1×%1 /%2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="98" />
+            <source>pad</source>
+            <translation>补零</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="130" />
+            <source>C = %1</source>
+            <translation>C = %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="148" />
+            <source>basic block</source>
+            <translation>基本块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="148" />
+            <source>bottleneck block</source>
+            <translation>瓶颈块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="149" />
+            <source>Stage %1, block %2 (%3): %4 → %5, shortcut: %6</source>
+            <translation>阶段 %1，块 %2（%3）：%4 → %5，捷径连接：%6</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="180" />
+            <source>fc → %1</source>
+            <translation>全连接 → %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="85" />
+            <source>pre-act</source>
+            <translation>预激活</translation>
         </message>
     </context>
     <context>
         <name>ArchitecturePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="325" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="354" />
             <source>Architecture</source>
             <translation>架构图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="326" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="355" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="326" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="355" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="326" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="355" />
             <source>identity shortcut</source>
             <translation>恒等映射捷径</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="327" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="356" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="327" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="356" />
             <source>height: resolution, width: channels</source>
             <translation>高度：分辨率，宽度：通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="332" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="361" />
             <source>Zoom out (wheel)</source>
             <translation>缩小（滚轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="333" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="362" />
             <source>Zoom in (wheel)</source>
             <translation>放大（滚轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="334" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="363" />
             <source>Fit the drawing to the view</source>
             <translation>使图形适应视图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="336" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="365" />
             <source>Export the drawing as PNG or SVG</source>
             <translation>将图形导出为 PNG 或 SVG</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="386" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="415" />
             <source>ResNet Studio architecture drawing</source>
             <translation>ResNet Studio 架构图</translation>
         </message>
@@ -180,24 +210,7 @@
             <translation>阶段规则 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="110" />
             <location filename="../../resnet_studio/ui/editor/stage_card.py" line="118" />
-            <source>identity</source>
-            <translation>恒等映射</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="110" />
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="118" />
-            <source>1x1 projection</source>
-            <translation>1x1 投影</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="110" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="119" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
@@ -371,17 +384,17 @@
     <context>
         <name>Device</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="290" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="298" />
             <source>Apple GPU (MPS)</source>
             <translation>Apple GPU (MPS)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="292" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="300" />
             <source>automatic (best available)</source>
             <translation>自动（最佳可用设备）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="288" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="296" />
             <source>CPU (%1 threads)</source>
             <translation>CPU（%1 个线程）</translation>
         </message>
@@ -470,281 +483,432 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="197" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="187" />
+            <source>stem style</source>
+            <translation>主干层样式</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="200" />
             <source>max-pool</source>
             <translation>最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="235" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="229" />
+            <source>head style</source>
+            <translation>输出头样式</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="241" />
             <source>conv bias</source>
             <translation>卷积偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="238" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="244" />
             <source>BatchNorm on the projection</source>
             <translation>投影上的批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="242" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="249" />
             <source>Design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="243" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="250" />
             <source>Input image</source>
             <translation>输入图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="244" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="251" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="245" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="252" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="246" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="253" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="247" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="254" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="248" />
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="415" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="255" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="458" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="250" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="257" />
             <source>Append a stage with twice the channels of the last one and stride 2.</source>
             <translation>在末尾添加一个阶段，通道数为上一阶段的两倍，步幅为 2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="252" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="259" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="252" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="259" />
             <source>The design's name, saved in its file.</source>
             <translation>设计的名称，随文件保存。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="253" />
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="263" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="260" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="275" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="254" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="261" />
             <source>Channels of the input image: 1 for grey-scale (Fashion-MNIST), 3 for colour.</source>
             <translation>输入图像的通道数：灰度图（Fashion-MNIST）为 1，彩色图为 3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="255" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="262" />
             <source>Height</source>
             <translation>高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="256" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="263" />
             <source>Input height in pixels. d2l trains Fashion-MNIST resized to 96; torchvision uses 224.</source>
             <translation>输入高度（像素）。d2l 将 Fashion-MNIST 缩放到 96 训练；torchvision 使用 224。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="258" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
             <source>Width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="258" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
             <source>Input width in pixels.</source>
             <translation>输入宽度（像素）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="259" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="266" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="289" />
+            <source>Style</source>
+            <translation>样式</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="267" />
+            <source>conv: one conv, BN, ReLU (and the max-pool). deep: three 3x3 convs with widths channels/2, channels/2, channels, the first with the stride (ResNet-C/D, timm's deep stem). none: no stem; the first stage takes the input image itself.</source>
+            <translation>conv：一个卷积、BN、ReLU（以及最大池化）。deep：三个 3x3 卷积，宽度依次为 通道数/2、通道数/2、通道数，第一个带步幅（ResNet-C/D，timm 的深主干层）。none：没有主干层，第一个阶段直接接收输入图像。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="260" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="272" />
             <source>imagenet: 7x7 conv with stride 2, then a 3x3 max-pool with stride 2 (the size shrinks by 4). cifar: a 3x3 conv with stride 1 and no pool, for small images. custom: your own numbers below.</source>
             <translation>imagenet：步幅为 2 的 7x7 卷积，再接步幅为 2 的 3x3 最大池化（尺寸缩小为 1/4）。cifar：步幅为 1 的 3x3 卷积，无池化，适合小图像。自定义：使用下面你自己填写的数值。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="264" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="276" />
             <source>Output channels of the stem's conv (64 in ResNet-18).</source>
             <translation>主干层卷积的输出通道数（ResNet-18 中为 64）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="277" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="266" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="278" />
             <source>Size k of the stem conv's square window.</source>
             <translation>主干层卷积方形窗口的大小 k。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="267" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="279" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="268" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="280" />
             <source>Step s of the window: 2 halves the height and width. Output size: floor((H + 2p - k)/s) + 1.</source>
             <translation>窗口的步幅 s：2 使高度和宽度减半。输出尺寸：floor((H + 2p - k)/s) + 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="270" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="282" />
             <source>Padding</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="283" />
             <source>Zeros p added on each side of the input before the conv.</source>
             <translation>卷积前在输入每一侧补上的 p 个零。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="272" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="284" />
             <source>Pool kernel</source>
             <translation>池化核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="272" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="284" />
             <source>Window of the max-pool.</source>
             <translation>最大池化的窗口大小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="273" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="285" />
             <source>Pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="274" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="286" />
             <source>Step of the max-pool: 2 halves the size.</source>
             <translation>最大池化的步幅：2 使尺寸减半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="275" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="287" />
             <source>Pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="276" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="288" />
             <source>Padding of the max-pool: at most half its kernel.</source>
             <translation>最大池化的填充：最多为池化核的一半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="277" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="290" />
+            <source>linear: global average pool, flatten and a linear layer to the classes. none: the network ends at its last block and outputs (N, C, H, W), like the d2l chapter's single Residual blocks.</source>
+            <translation>linear：全局平均池化、展平，再接一个输出各类别的线性层。none：网络在最后一个块处结束，输出 (N, C, H, W)，就像 d2l 那一章中单独的 Residual 块。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="294" />
             <source>Classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="278" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="295" />
             <source>Outputs of the final linear layer, one per class (10 for Fashion-MNIST).</source>
             <translation>最后全连接层的输出数，每个类别一个（Fashion-MNIST 为 10）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="286" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="303" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="287" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="304" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="288" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="305" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="289" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="306" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="290" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="307" />
+            <source>SE ratio</source>
+            <translation>SE 缩减比</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="308" />
+            <source>drop-path</source>
+            <translation>随机深度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="309" />
             <source>stem %1</source>
             <translation>主干层%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="291" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="310" />
             <source>Max-pool after the conv</source>
             <translation>卷积后接最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="293" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="312" />
             <source>A max-pool after the stem's conv, BN and ReLU (ImageNet ResNets: 3x3, stride 2).</source>
             <translation>在主干层的卷积、BN 和 ReLU 之后接一个最大池化（ImageNet 上的 ResNet：3x3，步幅 2）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="294" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="313" />
+            <source>conv: one conv</source>
+            <translation>conv：一个卷积</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="313" />
+            <source>deep: three 3x3 convs</source>
+            <translation>deep：三个 3x3 卷积</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="314" />
+            <source>none: no stem</source>
+            <translation>none：无主干层</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="315" />
+            <source>linear: avg-pool + fc</source>
+            <translation>linear：平均池化 + 全连接</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="316" />
+            <source>none: end at the last block</source>
+            <translation>none：在最后一个块结束</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="317" />
             <source>imagenet: 7x7/2 + max-pool</source>
             <translation>imagenet：7x7/2 + 最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="295" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="318" />
             <source>cifar: 3x3/1, no pool</source>
             <translation>cifar：3x3/1，无池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="295" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="318" />
             <source>custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="296" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="319" />
             <source>Bias in the convs</source>
             <translation>卷积带偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="298" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="321" />
             <source>Give every conv a bias term, as d2l does. torchvision leaves it out because a BatchNorm follows each conv.</source>
             <translation>像 d2l 那样为每个卷积加上偏置项。torchvision 不加，因为每个卷积后都跟着批量归一化。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="300" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="323" />
             <source>BatchNorm after the 1x1 projection</source>
             <translation>1x1 投影后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="302" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="326" />
             <source>Normalise the shortcut's 1x1 conv output (torchvision does, d2l does not).</source>
             <translation>对捷径连接上 1x1 卷积的输出做批量归一化（torchvision 这样做，d2l 不做）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="343" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="386" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="411" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="454" />
             <source>Stem: %1</source>
             <translation>主干层：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="419" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="462" />
             <source>Duplicate stage %1</source>
             <translation>复制阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="424" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="467" />
             <source>Remove stage %1</source>
             <translation>删除阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="428" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="471" />
             <source>Move stage %1</source>
             <translation>移动阶段 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="69" />
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="71" />
+            <source>Zero-init each block's last BN</source>
+            <translation>每个块最后的 BN 零初始化</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="72" />
+            <source>Start each residual branch at zero (its last BN's scale, or with pre-activation its last conv), so every block begins as its shortcut (Goyal et al.; timm's default).</source>
+            <translation>让每个残差分支从零开始（其最后一个 BN 的缩放；预激活时为最后一个卷积），这样每个块一开始就等于它的捷径（Goyal 等人；timm 的默认做法）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="43" />
+            <source>Block order</source>
+            <translation>块内顺序</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="43" />
+            <source>post: conv, BN, ReLU, and a ReLU after the addition (He et al. 2016). pre: BN, ReLU, conv, nothing after the addition, so x passes unchanged through every identity shortcut (He et al. 2016b, timm's resnetv2).</source>
+            <translation>post：卷积、BN、ReLU，相加之后再接 ReLU（He 等人 2016）。pre：BN、ReLU、卷积，相加之后不再有操作，因此 x 经过每条恒等捷径时保持不变（He 等人 2016b，timm 的 resnetv2）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="47" />
+            <source>Auto shortcut</source>
+            <translation>自动捷径</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="47" />
+            <source>What 'auto' puts where a block changes the shape: a 1x1 projection (option B), option A (every stride-th pixel plus zero channels, no parameters: the paper's CIFAR nets) or avg-down (2x2 average pool, then 1x1 conv: ResNet-D).</source>
+            <translation>“自动”在块改变形状处放置的捷径：1x1 投影（选项 B）、选项 A（按步幅取像素并补零通道，没有参数：论文中的 CIFAR 网络）或 avg-down（2x2 平均池化后接 1x1 卷积：ResNet-D）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="51" />
+            <source>Squeeze-and-excitation in every block: a gate per channel computed from the whole map through channels/ratio (rounded to a multiple of 8) hidden units. 16 in SE-ResNet; 0 turns it off.</source>
+            <translation>在每个块中加入挤压-激励（SE）：从整个特征图经过 通道数/缩减比（取整为 8 的倍数）个隐藏单元，为每个通道算出一个门控。SE-ResNet 中为 16；0 表示关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="55" />
+            <source>Drop-path %</source>
+            <translation>随机深度 %</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="55" />
+            <source>Stochastic depth: while training, each block's residual branch is dropped for a sample with a probability rising linearly from 0 at the first block to this value at the last (as timm).</source>
+            <translation>随机深度：训练时，每个块的残差分支会以一定概率对某个样本被丢弃，该概率从第一个块的 0 线性增加到最后一个块的这个值（与 timm 相同）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="64" />
+            <source>post-activation: conv-BN-ReLU</source>
+            <translation>后激活：卷积-BN-ReLU</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="65" />
+            <source>pre-activation: BN-ReLU-conv</source>
+            <translation>预激活：BN-ReLU-卷积</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="66" />
+            <source>1x1 projection (option B)</source>
+            <translation>1x1 投影（选项 B）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="67" />
+            <source>option A: zero-pad</source>
+            <translation>选项 A：补零</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="68" />
+            <source>avg-down (ResNet-D)</source>
+            <translation>avg-down（ResNet-D）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="30" />
+            <source>block order</source>
+            <translation>块内顺序</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="31" />
+            <source>auto shortcut</source>
+            <translation>自动捷径</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/family_options.py" line="33" />
+            <source>zero-init last BN</source>
+            <translation>最后 BN 零初始化</translation>
         </message>
     </context>
     <context>
@@ -848,7 +1012,7 @@
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="328" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="379" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
@@ -858,77 +1022,87 @@
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="200" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="208" />
+            <source>, then ReLU</source>
+            <translation>，再经过 ReLU</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="223" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="260" />
             <source>conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1 → BN</source>
             <translation>1×1 卷积 → BN → ReLU → 3×3 卷积%1（宽 %2）→ BN → ReLU → 1×1 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="249" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="300" />
             <source>basic block</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="249" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="300" />
             <source>bottleneck block</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="321" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="372" />
             <source>basic blocks</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="321" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="372" />
             <source>bottleneck blocks</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="326" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="377" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="327" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="378" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="334" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="385" />
             <source>Usually only the first block changes the shape, so only it needs a 1×1 projection; the others add x unchanged. Select a block to see why.</source>
             <translation>通常只有第一个块会改变形状，所以只有它需要 1×1 投影；其余块直接加上原样的 x。选择一个块查看原因。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="344" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="399" />
             <source>The stem turns the image into the first feature map, before any residual block.</source>
             <translation>主干层在进入任何残差块之前，把图像变成第一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="353" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="413" />
             <source>Two stride-2 steps: the image shrinks by 4 in each direction before stage 1, which keeps the later convs cheap.</source>
             <translation>两次步幅为 2 的操作：图像在进入阶段 1 之前在每个方向上缩小为 1/4，使后面的卷积计算量较小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="355" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="415" />
             <source>A 3×3 conv with stride 1 and no pool: small images (32×32) keep their size into stage 1.</source>
             <translation>步幅为 1 的 3×3 卷积且没有池化：小图像（32×32）以原尺寸进入阶段 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="359" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="419" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="373" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="439" />
             <source>Because the pool averages whatever size arrives, the same network accepts other input sizes.</source>
             <translation>由于池化会对任意尺寸的输入求平均，同一个网络可以接受其他输入尺寸。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="375" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="441" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="386" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="452" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
@@ -938,122 +1112,147 @@
             <translation>在编辑器、架构图或形状追踪中选择一个块、一层、主干层或输出头，即可在此查看其形状和公式。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="161" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="171" />
             <source>, followed by BatchNorm</source>
             <translation>，后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="182" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="192" />
             <source>unchanged</source>
             <translation>原样</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="183" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="193" />
             <source>x and F(x) are both %1: same channels and stride 1. So x is added %2, with no parameters, and the gradient flows straight back through the + x.</source>
             <translation>x 和 F(x) 的形状都是 %1：通道数相同且步幅为 1。因此 x 被%2相加，不需要参数，梯度经由 + x 直接流回。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="189" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="199" />
             <source>No shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="190" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="200" />
             <source>This block is plain: H(x) = F(x). Without the + x the gradient must pass through every conv on the way back; in a deep plain network it fades near the input and training stalls. Compare a preset with its “-plain” twin.</source>
             <translation>这是一个普通块：H(x) = F(x)。没有 + x，反向传播时梯度必须穿过每一个卷积；在很深的普通网络中，梯度在靠近输入处逐渐消失，训练停滞。可以把某个预设与它的“-plain”孪生版本进行比较。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="199" />
-            <source>conv 3×3%1 → BN → ReLU → conv 3×3 → BN</source>
-            <translation>3×3 卷积%1 → BN → ReLU → 3×3 卷积 → BN</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="217" />
-            <source>F(x) + W&lt;sub&gt;s&lt;/sub&gt;x, then ReLU</source>
-            <translation>F(x) + W&lt;sub&gt;s&lt;/sub&gt;x，再经过 ReLU</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="218" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="210" />
             <source>1×1 conv, stride %1</source>
             <translation>1×1 卷积，步幅 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="228" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="222" />
+            <source>identity: x itself</source>
+            <translation>恒等映射：x 本身</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="230" />
+            <source>Pre-activation (He et al. 2016b): each conv is preceded by BN and ReLU, and nothing follows the addition, so x reaches the next block unchanged through every identity shortcut.</source>
+            <translation>预激活（He 等人 2016b）：每个卷积之前先做 BN 和 ReLU，相加之后不再有操作，因此 x 经过每条恒等捷径原样到达下一个块。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="234" />
+            <source>Option A (He et al. 2016, CIFAR): the shortcut keeps every stride-th pixel and appends zero channels. It has no parameters; the new channels carry only F(x).</source>
+            <translation>选项 A（He 等人 2016，CIFAR）：捷径按步幅保留像素并补上全零通道。它没有参数；新增的通道只携带 F(x)。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="238" />
+            <source>ResNet-D: a strided 1×1 conv would read only one pixel in four; the 2×2 average pool first lets every pixel reach the shortcut.</source>
+            <translation>ResNet-D：带步幅的 1×1 卷积只会读取四个像素中的一个；先做 2×2 平均池化可以让每个像素都进入捷径。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="256" />
+            <source>BN → ReLU → conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1</source>
+            <translation>BN → ReLU → 卷积 1×1 → BN → ReLU → 卷积 3×3%1（宽 %2）→ BN → ReLU → 卷积 1×1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="259" />
+            <source>conv 3×3%1 → BN → ReLU → conv 3×3 → BN</source>
+            <translation>3×3 卷积%1 → BN → ReLU → 3×3 卷积 → BN</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="278" />
             <source>block input</source>
             <translation>块输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="230" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="280" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="246" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="297" />
             <source>Parameters</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="250" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="301" />
             <source>Stage %1 · Block %2</source>
             <translation>阶段 %1 · 块 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="272" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="323" />
             <source>ReLU(x) = max(0, x), element by element: no parameters, the shape stays.</source>
             <translation>ReLU(x) = max(0, x)，逐元素计算：没有参数，形状不变。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="275" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="326" />
             <source>The residual sum H(x) = F(x) + x: both inputs must have exactly this shape.</source>
             <translation>残差求和 H(x) = F(x) + x：两个输入的形状必须与此完全相同。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="293" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="344" />
             <source>H = %1 (input height), k = %2 (kernel), p = %3 (padding), s = %4 (stride)</source>
             <translation>H = %1（输入高度），k = %2（卷积核），p = %3（填充），s = %4（步幅）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="304" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="355" />
             <source>Receptive field</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="309" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="360" />
             <source>Activations: %1 for a batch of %2.</source>
             <translation>激活值：批量为 %2 时共 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="323" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="374" />
             <source>%1 %2 with %3 output channels; the first block has stride %4.</source>
             <translation>%1 个%2，输出通道数为 %3；第一个块的步幅为 %4。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="326" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="377" />
             <source>1×1 projection</source>
             <translation>1×1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="333" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="384" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="337" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="388" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="359" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="396" />
+            <source>This design has no stem: the first residual block takes the input image itself, as the d2l chapter's single Residual blocks do.</source>
+            <translation>这个设计没有主干层：第一个残差块直接接收输入图像，就像 d2l 那一章中单独的 Residual 块。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="419" />
             <source>output %1</source>
             <translation>输出 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="375" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="441" />
             <source>%1 classes</source>
             <translation>%1 个类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="384" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="450" />
             <source>Change N, H and W above the trace and watch every shape follow.</source>
             <translation>修改形状追踪上方的 N、H 和 W，观察每个形状随之变化。</translation>
         </message>
@@ -1073,112 +1272,132 @@
             <translation>步幅 %1 使尺寸缩小：%2 → %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="162" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="166" />
+            <source>Option A subsamples x and pads it with zero channels: the shapes match without a single parameter.</source>
+            <translation>选项 A 对 x 下采样并补上全零通道：不用一个参数就让形状一致。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="172" />
             <source>1×1 conv with %1 filters and stride %2</source>
             <translation>含 %1 个卷积核、步幅为 %2 的 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="171" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="181" />
             <source>A 1×1 conv where identity would do</source>
             <translation>本可用恒等映射却用了 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="172" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="182" />
             <source>The shapes already match, so an identity shortcut would work. The rule “projection” adds a 1×1 conv anyway: more parameters, and the gradient loses its clean path through the + x.</source>
             <translation>形状已经一致，所以恒等映射捷径就可以。规则“projection”仍然加上一个 1×1 卷积：参数更多，梯度也失去了经由 + x 的畅通路径。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="179" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="189" />
             <source>Use a 1×1 projection on this shortcut (the rule “auto” picks one by itself).</source>
             <translation>在这条捷径连接上使用 1×1 投影（规则“auto”会自动选择）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="187" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="197" />
             <source>The rule “auto” chose identity for that reason.</source>
             <translation>规则“auto”正是因此选择了恒等映射。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="188" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="198" />
             <source>Why identity works</source>
             <translation>为什么恒等映射可行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="223" />
-            <source>F(x) + x, then ReLU</source>
-            <translation>F(x) + x，再经过 ReLU</translation>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="213" />
+            <source>1×1 conv</source>
+            <translation>1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="224" />
-            <source>identity: x itself</source>
-            <translation>恒等映射：x 本身</translation>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="219" />
+            <source>one pixel in %1 each way, %2 zero channels appended (option A)</source>
+            <translation>每个方向每 %1 个像素取一个，补上 %2 个全零通道（选项 A）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="226" />
-            <source>F(x), then ReLU</source>
-            <translation>F(x)，再经过 ReLU</translation>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="241" />
+            <source>Squeeze-and-excitation: the mean of each channel goes through %1 hidden units and a sigmoid; the result scales the channels of F(x) before the addition.</source>
+            <translation>挤压-激励：每个通道的均值经过 %1 个隐藏单元和一个 sigmoid；结果在相加之前对 F(x) 的各通道进行缩放。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="227" />
-            <source>none</source>
-            <translation>无</translation>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="245" />
+            <source>Stochastic depth: while training, F(x) is dropped for a sample with probability %1 (rising with depth); at test time it is always kept.</source>
+            <translation>随机深度：训练时，F(x) 以概率 %1（随深度增加）对某个样本被丢弃；测试时总是保留。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="247" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="255" />
+            <source>BN → ReLU → conv 3×3%1 → BN → ReLU → conv 3×3</source>
+            <translation>BN → ReLU → 卷积 3×3%1 → BN → ReLU → 卷积 3×3</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="298" />
             <source>Main path %1, shortcut %2, block total %3.</source>
             <translation>主路径 %1，捷径连接 %2，块合计 %3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="269" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="320" />
             <source>Normalises each of the %1 channels over the batch, then scales and shifts it: 2 × %1 = %2 parameters (γ and β).</source>
             <translation>在批量上对 %1 个通道分别做归一化，再缩放和平移：2 × %1 = %2 个参数（γ 和 β）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="279" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="330" />
             <source>Averages each channel over the whole %1 map: one number per channel, whatever the input size.</source>
             <translation>对整个 %1 特征图的每个通道求平均：每个通道得到一个数，与输入尺寸无关。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="283" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="334" />
             <source>Maps %1 features to %2 class scores: %1 × %2 + %2 = %3 parameters.</source>
             <translation>把 %1 个特征映射为 %2 个类别分数：%1 × %2 + %2 = %3 个参数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="290" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="341" />
             <source>in</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="291" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="342" />
             <source>out</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="296" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="347" />
             <source>Output size</source>
             <translation>输出尺寸</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="305" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="356" />
             <source>Each output value sees a %1×%1 window of the input image; neighbouring outputs are %2 input pixels apart.</source>
             <translation>每个输出值看到输入图像中 %1×%1 的窗口；相邻输出在输入上相隔 %2 个像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="348" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="402" />
+            <source>A deep stem (ResNet-C of the 'Bag of Tricks' paper, timm's stem_type='deep'): three 3×3 convs of %1, %1 and %2 channels replace the one large conv, with two more ReLUs between them.</source>
+            <translation>深主干层（“Bag of Tricks”论文中的 ResNet-C，timm 的 stem_type='deep'）：用 %1、%1 和 %2 通道的三个 3×3 卷积代替一个大卷积，中间多了两个 ReLU。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="408" />
             <source>conv %1×%1, stride %2, padding %3</source>
             <translation>卷积 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="349" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="409" />
             <source>max-pool %1×%1, stride %2, padding %3</source>
             <translation>最大池化 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="367" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="427" />
+            <source>This design has no head: the network ends at its last block and outputs the feature map %1, as the d2l chapter's single Residual blocks do. It cannot be trained as a classifier.</source>
+            <translation>这个设计没有输出头：网络在最后一个块处结束，输出特征图 %1，就像 d2l 那一章中单独的 Residual 块。它不能作为分类器训练。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="433" />
             <source>Global average pooling turns each of the %1 channels of the %2 map into one number; a linear layer maps the %1 numbers to %3 class scores.</source>
             <translation>全局平均池化把 %2 特征图的 %1 个通道各变成一个数；全连接层把这 %1 个数映射为 %3 个类别分数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="382" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="448" />
             <source>Fashion-MNIST images are 1×28×28; d2l resizes them to 96×96 to train and traces 224×224 to print the shapes.</source>
             <translation>Fashion-MNIST 图像为 1×28×28；d2l 训练时把它们缩放到 96×96，打印形状时则用 224×224 追踪。</translation>
         </message>
@@ -1188,52 +1407,62 @@
             <translation>残差块并不直接学习所需的映射 H(x)。它学习变化量 F(x)，再把输入加回去：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="168" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="178" />
             <source>So x goes through a %1%2: it gives x the shape of F(x) without mixing neighbouring pixels.</source>
             <translation>因此 x 要经过%1%2：它使 x 的形状与 F(x) 相同，而不混合相邻像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="265" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="212" />
+            <source>2×2 average pool, stride %1, then 1×1 conv</source>
+            <translation>2×2 平均池化，步幅 %1，再接 1×1 卷积</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="316" />
             <source>Mult-adds: parameters × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>乘加运算 (MACs)：参数量 × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="300" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="351" />
             <source>Stride 2 roughly halves the height and width; the formula gives the exact size: %1 → %2.</source>
             <translation>步幅 2 大约将高和宽减半；准确的尺寸由公式给出：%1 → %2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="380" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="446" />
             <source>A batch of %1 image(s) with %2 channel(s) of %3×%4 pixels: the shape (N, C, H, W) = %5.</source>
             <translation>一批 %1 张图像，每张 %2 个通道、%3×%4 像素：形状 (N, C, H, W) = %5。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="164" />
-            <source>Why a 1×1 conv on the shortcut?</source>
-            <translation>为什么捷径连接上要用 1×1 卷积？</translation>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="162" />
+            <source>Why zero-padding on the shortcut?</source>
+            <translation>为什么在捷径上补零？</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="165" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="163" />
             <source>F(x) and x are added element by element, so they must have the same shape. Here they do not:</source>
             <translation>F(x) 与 x 逐元素相加，所以它们的形状必须相同。这里不同：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="176" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="174" />
+            <source>Why a 1×1 conv on the shortcut?</source>
+            <translation>为什么捷径连接上要用 1×1 卷积？</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="186" />
             <source>Identity cannot work here</source>
             <translation>这里不能用恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="177" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="187" />
             <source>x and F(x) have different shapes, so they cannot be added:</source>
             <translation>x 和 F(x) 的形状不同，因此无法相加：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="241" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="291" />
             <source>The %1 has stride %2:</source>
             <translation>%1 的步幅为 %2：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="263" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="314" />
             <source>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k (+ bias) = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
             <translation>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k（+ 偏置）= %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
         </message>
@@ -1749,12 +1978,12 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="254" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="262" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="256" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="264" />
             <source>System default (%1)</source>
             <translation>跟随系统 (%1)</translation>
         </message>
@@ -2588,6 +2817,16 @@ Fix: %2</source>
             <translation>在此启用 1x1 卷积投影捷径（捷径连接设为 'projection' 或 'auto'）。</translation>
         </message>
         <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="zero_pad_fewer_channels" />
+            <source>{where}: a zero-pad shortcut (option A) can only add channels, not go from {in_channels} down to {out_channels}.</source>
+            <translation>{where}：补零捷径（选项 A）只能增加通道，不能从 {in_channels} 减少到 {out_channels}。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/design/problems.py" line="zero_pad_fewer_channels" />
+            <source>Use a 1x1 projection shortcut here (shortcut 'projection'), or at least {in_channels} channels.</source>
+            <translation>在这里使用 1x1 投影捷径（捷径设为“projection”），或者使用至少 {in_channels} 个通道。</translation>
+        </message>
+        <message>
             <location filename="../../resnet_studio/core/design/problems.py" line="bottleneck_channels" />
             <source>{where}: a bottleneck stage's output channels ({channels}) must be a multiple of its expansion ({expansion}).</source>
             <translation>{where}：瓶颈块阶段的输出通道数 ({channels}) 必须是其扩展倍数 ({expansion}) 的整数倍。</translation>
@@ -2797,131 +3036,171 @@ Fix: %2</source>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/common/i18n.py" line="77" />
+            <source>stem style</source>
+            <translation>主干层样式</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="78" />
+            <source>head style</source>
+            <translation>输出头样式</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="79" />
+            <source>block order</source>
+            <translation>块内顺序</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="80" />
+            <source>auto shortcut</source>
+            <translation>自动捷径</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="81" />
+            <source>SE reduction ratio</source>
+            <translation>SE 缩减比</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="82" />
+            <source>drop-path rate</source>
+            <translation>随机深度比率</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="83" />
+            <source>zero-init last BN</source>
+            <translation>最后 BN 零初始化</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="84" />
+            <source>a number</source>
+            <translation>一个数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="85" />
             <source>stem channels</source>
             <translation>主干层通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="78" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="86" />
             <source>stem kernel</source>
             <translation>主干层卷积核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="79" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="87" />
             <source>stem stride</source>
             <translation>主干层步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="80" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="88" />
             <source>stem padding</source>
             <translation>主干层填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="81" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="89" />
             <source>pool kernel</source>
             <translation>池化核大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="82" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
             <source>pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="83" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
             <source>pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="84" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="85" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="93" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="86" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="87" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="95" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="88" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="96" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="89" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="97" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="90" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="98" />
             <source>design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="91" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="99" />
             <source>stages</source>
             <translation>阶段数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="92" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="100" />
             <source>blocks in all stages</source>
             <translation>所有阶段的块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="93" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="101" />
             <source>layers (at most)</source>
             <translation>层数（最多）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="94" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="102" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="95" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="103" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="96" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="104" />
             <source>bottleneck width (channels/4 * width per group/64 * groups)</source>
             <translation>瓶颈宽度 (channels/4 * width per group/64 * groups)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="98" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="106" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="99" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="107" />
             <source>true or false</source>
             <translation>true 或 false</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="100" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="108" />
             <source>a string</source>
             <translation>字符串</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="101" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="109" />
             <source>an object {...}</source>
             <translation>对象 {...}</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="102" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="110" />
             <source>a list of stages</source>
             <translation>阶段列表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/common/i18n.py" line="103" />
+            <location filename="../../resnet_studio/ui/common/i18n.py" line="111" />
             <source>a list</source>
             <translation>列表</translation>
         </message>
@@ -3097,207 +3376,227 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>StageCard</name>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="236" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="242" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="243" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="237" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="243" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="238" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="244" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="238" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="244" />
             <source>Block</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="239" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="245" />
             <source>Shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="239" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="245" />
             <source>Groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="240" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="246" />
             <source>Width/group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="241" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="247" />
             <source>channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="241" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="247" />
             <source>blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="242" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="248" />
             <source>stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="242" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="248" />
             <source>block kind</source>
             <translation>块类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="243" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="249" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="243" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="249" />
             <source>groups</source>
             <translation>分组数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="244" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="250" />
             <source>width per group</source>
             <translation>每组宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="249" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="255" />
             <source>Stage %1 %2</source>
             <translation>阶段 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="252" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="258" />
             <source>Output channels of every block in this stage. For bottleneck blocks this is after the 4x expansion (ResNet-50's first stage has 256).</source>
             <translation>此阶段每个块的输出通道数。对瓶颈块而言是 4 倍扩展之后的通道数（ResNet-50 的第一个阶段为 256）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="254" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="260" />
             <source>How many residual blocks this stage stacks.</source>
             <translation>此阶段堆叠的残差块数量。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="256" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="262" />
             <source>Stride of the stage's first block: 2 halves the height and width (56x56 -&gt; 28x28); the other blocks use stride 1.</source>
             <translation>此阶段第一个块的步幅：2 使高度和宽度减半（56x56 -&gt; 28x28）；其余块的步幅为 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="259" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="265" />
             <source>basic: two 3x3 convs (ResNet-18/34). bottleneck: 1x1 reduce, 3x3, 1x1 expand by 4 (ResNet-50 and deeper): fewer MACs per channel.</source>
             <translation>基本块：两个 3x3 卷积（ResNet-18/34）。瓶颈块：1x1 降维、3x3、1x1 扩展 4 倍（ResNet-50 及更深）：每个通道的乘加运算 (MACs) 更少。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="262" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="268" />
             <source>How x reaches the sum H(x) = F(x) + x. auto: identity where the shape stays, a 1x1 conv projection where the channels or the stride change. identity: x unchanged (the shapes must match). projection: always a 1x1 conv. none: no shortcut, a plain network.</source>
             <translation>x 如何到达求和 H(x) = F(x) + x。自动：形状不变时用恒等映射，通道数或步幅改变时用 1x1 卷积投影。恒等映射：x 原样相加（形状必须一致）。投影：总是使用 1x1 卷积。无：没有捷径连接，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="267" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="273" />
             <source>Groups of the bottleneck's 3x3 conv (ResNeXt's cardinality); 1 is an ordinary conv.</source>
             <translation>瓶颈块中 3x3 卷积的分组数（ResNeXt 的基数）；1 表示普通卷积。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="269" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="275" />
             <source>Channels per group of the bottleneck's 3x3 conv, on a base of 64: 128 makes Wide ResNet-50-2, 4 with 32 groups makes ResNeXt-50 32x4d.</source>
             <translation>瓶颈块中 3x3 卷积每组的通道数，以 64 为基准：128 即 Wide ResNet-50-2，4 配合 32 个分组即 ResNeXt-50 32x4d。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="275" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="281" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="275" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="281" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="278" />
-            <source>Identity where the shape stays, 1x1 projection where it changes.</source>
-            <translation>形状不变时用恒等映射，形状改变时用 1x1 投影。</translation>
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="284" />
+            <source>Identity where the shape stays; where it changes, the design's auto shortcut (Options: 1x1 projection, option A or avg-down).</source>
+            <translation>形状不变处用恒等映射；形状改变处用设计的自动捷径（见“选项”：1x1 投影、选项 A 或 avg-down）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="279" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="286" />
             <source>Always add x unchanged: needs equal shapes.</source>
             <translation>总是原样加上 x：要求形状一致。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="280" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="287" />
             <source>Always reshape x with a 1x1 conv (with stride).</source>
             <translation>总是用 1x1 卷积（带步幅）变换 x 的形状。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="281" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="288" />
+            <source>Option A of He et al.: take every stride-th pixel and append zero channels. No parameters; cannot reduce channels.</source>
+            <translation>He 等人的选项 A：按步幅每隔若干像素取一个，并补上全零通道。没有参数；不能减少通道数。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="290" />
+            <source>ResNet-D: a 2x2 average pool with the stride, then a 1x1 conv, so no pixel is skipped.</source>
+            <translation>ResNet-D：先做带步幅的 2x2 平均池化，再接 1x1 卷积，因此不会跳过任何像素。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="292" />
             <source>No shortcut: H(x) = F(x), a plain network.</source>
             <translation>无捷径连接：H(x) = F(x)，即普通网络。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="282" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="293" />
             <source>Move this stage up</source>
             <translation>上移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="283" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="294" />
             <source>Move this stage down</source>
             <translation>下移此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="284" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="295" />
             <source>Duplicate this stage</source>
             <translation>复制此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="285" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="296" />
             <source>Remove this stage</source>
             <translation>删除此阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="292" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="303" />
             <source>auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="292" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="303" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="293" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="304" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="293" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="304" />
+            <source>option A: zero-pad</source>
+            <translation>选项 A：补零</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="305" />
+            <source>avg-down (ResNet-D)</source>
+            <translation>avg-down（ResNet-D）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="305" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="297" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="309" />
             <source>%1 blocks: stride and shortcut of each</source>
             <translation>%1 个块：各块的步幅和捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="335" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="347" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="379" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="391" />
             <source>Stage %1: %2 = %3</source>
             <translation>阶段 %1：%2 = %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="384" />
+            <location filename="../../resnet_studio/ui/editor/stage_card.py" line="396" />
             <source>Stage %1: %2 blocks</source>
             <translation>阶段 %1：%2 个块</translation>
         </message>
@@ -3305,72 +3604,82 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TraceModel</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="276" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
             <source>Layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="276" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="276" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
             <source>Output shape</source>
             <translation>输出形状</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="276" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="277" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
+            <source>FLOPs</source>
+            <translation>FLOPs</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
             <source>MACs</source>
             <translation>乘加运算</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="277" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
             <source>RF</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="277" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
             <source>Memory</source>
             <translation>内存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="278" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="282" />
             <source>Layer, block or stage (expand a row to see what is inside)</source>
             <translation>层、块或阶段（展开一行可查看其内部）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="279" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="283" />
             <source>What the layer is: kernel, stride (/2), groups</source>
             <translation>层的类型：卷积核、步幅（/2）、分组</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="284" />
             <source>Output shape (N, C, H, W) for the input shape above</source>
             <translation>上方输入形状下的输出形状 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="285" />
             <source>Learnable parameters (weights and biases)</source>
             <translation>可学习参数（权重和偏置）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="282" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="286" />
+            <source>Floating-point operations of one forward pass at this batch size: 2 per multiply-add</source>
+            <translation>在当前批量大小下一次前向传播的浮点运算次数：每次乘加算 2 次</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/model.py" line="288" />
             <source>Multiply-adds of one forward pass at this batch size</source>
             <translation>在此批量大小下一次前向传播的乘加运算次数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="283" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="289" />
             <source>Receptive field: how many input pixels (per side) one output sees</source>
             <translation>感受野：一个输出能看到的输入像素数（每边）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="284" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="290" />
             <source>Memory of the output activations at this batch size (float32)</source>
             <translation>在此批量大小下输出激活值所占内存（float32）</translation>
         </message>
@@ -3380,12 +3689,12 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>相加：F(x) + x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="139" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="140" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="140" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="141" />
             <source>image batch</source>
             <translation>图像批次</translation>
         </message>
@@ -3395,7 +3704,7 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="195" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="196" />
             <source>%1 × block %2</source>
             <translation>%1 × 块 %2</translation>
         </message>
@@ -3405,57 +3714,67 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>g=%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="132" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="133" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="134" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="135" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="175" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="176" />
             <source>Blocks %1–%2</source>
             <translation>块 %1–%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="126" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="127" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="126" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="127" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="199" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="207" />
+            <source>%1 blocks</source>
+            <translation>%1 个块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/model.py" line="200" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="199" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="200" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="200" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="201" />
+            <source>option A: zero-pad</source>
+            <translation>选项 A：补零</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/model.py" line="202" />
+            <source>avg-down (ResNet-D)</source>
+            <translation>avg-down（ResNet-D）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/model.py" line="203" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/trace/model.py" line="204" />
-            <source>%1 blocks</source>
-            <translation>%1 个块</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="201" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="201" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="204" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
@@ -3463,101 +3782,141 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TracePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="140" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="152" />
             <source>Input (N, C, H, W)</source>
             <translation>输入 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="141" />
-            <source>N: the batch size. MACs and activation memory grow with it.</source>
-            <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="142" />
-            <source>C: input channels (the design's input).</source>
-            <translation>C：输入通道数（设计的输入）。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="143" />
-            <source>H: input height in pixels (the design's input).</source>
-            <translation>H：输入高度，单位像素（设计的输入）。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="144" />
-            <source>W: input width in pixels (the design's input).</source>
-            <translation>W：输入宽度，单位像素（设计的输入）。</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="145" />
-            <source>batch size</source>
-            <translation>批量大小</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="145" />
-            <source>input channels</source>
-            <translation>输入通道数</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="145" />
-            <source>input height</source>
-            <translation>输入高度</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="146" />
-            <source>input width</source>
-            <translation>输入宽度</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="169" />
-            <source>Set %1 to %2</source>
-            <translation>将 %1 设为 %2</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="194" />
-            <source>Params</source>
-            <translation>参数量</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="195" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="153" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="215" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="267" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="196" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="153" />
+            <source>FLOPs (2 × MACs)</source>
+            <translation>FLOPs（2 × MACs）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="155" />
+            <source>Count multiply-adds (MACs, as torchinfo) or floating-point operations (FLOPs, 2 per multiply-add, as many papers).</source>
+            <translation>统计乘加运算次数（MACs，与 torchinfo 相同）或浮点运算次数（FLOPs，每次乘加算 2 次，许多论文如此）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="157" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="255" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="262" />
+            <source>Verify with torchinfo</source>
+            <translation>用 torchinfo 核对</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="159" />
+            <source>Build the model, run torchinfo.summary in the background and say whether its parameters and mult-adds agree with this trace.</source>
+            <translation>构建模型，在后台运行 torchinfo.summary，并说明它的参数量和乘加运算次数是否与这份形状追踪一致。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="161" />
+            <source>N: the batch size. MACs and activation memory grow with it.</source>
+            <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="162" />
+            <source>C: input channels (the design's input).</source>
+            <translation>C：输入通道数（设计的输入）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="163" />
+            <source>H: input height in pixels (the design's input).</source>
+            <translation>H：输入高度，单位像素（设计的输入）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="164" />
+            <source>W: input width in pixels (the design's input).</source>
+            <translation>W：输入宽度，单位像素（设计的输入）。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="165" />
+            <source>batch size</source>
+            <translation>批量大小</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="165" />
+            <source>input channels</source>
+            <translation>输入通道数</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="165" />
+            <source>input height</source>
+            <translation>输入高度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="166" />
+            <source>input width</source>
+            <translation>输入宽度</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="189" />
+            <source>Set %1 to %2</source>
+            <translation>将 %1 设为 %2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="214" />
+            <source>Params</source>
+            <translation>参数量</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="215" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="267" />
+            <source>FLOPs</source>
+            <translation>FLOPs</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="217" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="197" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="218" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="198" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="219" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../resnet_studio/ui/trace/view.py" line="210" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="231" />
             <source>✗ %n problem(s): shown up to the first error</source>
             <translation>
                 <numerusform>✗ %n 个问题：只显示到第一个错误处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="214" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="235" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="241" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="221" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="242" />
             <source>Fix:</source>
             <translation>修正：</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="269" />
+            <source>torchinfo agrees with the trace: %1 parameters, %2 %3.</source>
+            <translation>torchinfo 与形状追踪一致：%1 个参数，%2 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/trace/view.py" line="272" />
+            <source>torchinfo differs from the trace: parameters %1 (trace %2), %3 %4 (trace %5).</source>
+            <translation>torchinfo 与形状追踪不一致：参数 %1（追踪 %2），%3 %4（追踪 %5）。</translation>
         </message>
     </context>
     <context>
@@ -3661,6 +4020,16 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <location filename="../../resnet_studio/core/training/config.py" line="channel_mismatch" />
             <source>Set the design's input channels to {data_channels}.</source>
             <translation>将设计的输入通道数设为 {data_channels}。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="no_head" />
+            <source>The design has no head: it outputs a feature map, not class scores, so it cannot be trained as a classifier.</source>
+            <translation>这个设计没有输出头：它输出的是特征图而不是类别分数，因此不能作为分类器训练。</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/core/training/config.py" line="no_head" />
+            <source>Set the head's style to linear.</source>
+            <translation>把输出头的样式设为 linear。</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/core/training/config.py" line="classes_mismatch" />
