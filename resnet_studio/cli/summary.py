@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from resnet_studio.cli.common import design_arg, parse_shape, report
 from resnet_studio.core import DesignError, trace, validate
-from resnet_studio.core.design.verify import Verification, verify
 from resnet_studio.core.export.tables import trace_text as format_table
+
+if TYPE_CHECKING:
+    from resnet_studio.core.design.verify import Verification
 
 
 def add_parser(sub) -> None:
@@ -49,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
         return report(DesignError(problems))
     status = 0
     if args.verify:
+        from resnet_studio.core.design.verify import verify  # builds the model: torch
+
         check = verify(design, shape)
         out["verify"] = check.to_dict()
         status = 0 if check.agree else 1
