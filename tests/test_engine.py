@@ -446,7 +446,7 @@ def test_d2l_resnet18_learns_fashion_mnist_sample_at_28x28():
 @pytest.mark.slow
 def test_bf16_learns_as_well_as_float32_at_28x28():
     """The learning check in float32 and in bf16 + channels_last (forced, as "auto"
-    chooses where it is faster): held-out accuracy within 2 points."""
+    chooses where it is faster): bf16's held-out accuracy at most 2 points below."""
     accuracy = {}
     for amp, layout in (("off", False), ("bf16", True)):
         rec = Recorder()
@@ -456,5 +456,5 @@ def test_bf16_learns_as_well_as_float32_at_28x28():
         assert result["status"] == "finished", result
         accuracy[amp] = rec.epochs[-1]["test_accuracy"]
         print(f"{amp}: held-out accuracy {accuracy[amp]:.3f} in {result['seconds']:.0f} s")
-    assert abs(accuracy["bf16"] - accuracy["off"]) <= 0.02, accuracy
+    assert accuracy["bf16"] >= accuracy["off"] - 0.02, accuracy
 
