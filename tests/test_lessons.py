@@ -161,3 +161,17 @@ def test_cli_gradient_flow_json(capsys):
     for (depth, _s), run in runs.items():
         assert run["design"].startswith(f"cifar-resnet{depth}")
         assert len(run["grad_norms"]) >= depth and all(g > 0 for g in run["grad_norms"])
+
+
+def test_residual_blocks_as_a_design_without_stem_and_head():
+    import torch
+
+    from resnet_studio.core import build, trace, validate
+
+    design = shapes.block_design()
+    assert validate(design) == []
+    t = trace(design, (4, 3, 6, 6))
+    assert t.ok and t.block_outputs[(0, 0)] == (4, 3, 6, 6)
+    assert t.block_outputs[(1, 0)] == (4, 6, 3, 3) and t.output_shape == (4, 6, 3, 3)
+    with torch.no_grad():
+        assert build(design)(torch.rand(4, 3, 6, 6)).shape == (4, 6, 3, 3)

@@ -38,10 +38,8 @@ def d2l_residual(in_channels: int, out_channels: int, use_1x1conv: bool = False,
 def block_design() -> Design:
     """The two blocks as a tiny design for the editor and the trace: a (3, 6, 6)
     input, no stem and no head, Residual(3, 3) then Residual(3, 6, 1x1 conv, stride 2)."""
-    stem = StemSpec(channels=3)
-    stem.style = "none"
-    head = HeadSpec(classes=10)
-    head.style = "none"
+    stem = StemSpec(channels=3, style="none")
+    head = HeadSpec(classes=10, style="none")
     return Design(name="d2l-residual-blocks", input=InputSpec(3, 6, 6), stem=stem,
                   stages=[StageSpec(channels=3, blocks=1, stride=1, shortcut="identity"),
                           StageSpec(channels=6, blocks=1, stride=2, shortcut="projection")],

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resnet_studio.core.design.design import StemSpec
 from resnet_studio.core.lessons import LESSONS
 from resnet_studio.ui.common.i18n import fill, problem_text, tr
 from resnet_studio.ui.document.document import DesignDocument, Selection
@@ -156,7 +155,7 @@ class LessonsPanel(QWidget):
         from resnet_studio.core.lessons.shapes import block_design, broken_design
 
         name = self.name
-        if name == "residual-block" and hasattr(StemSpec(), "style"):  # needs "no stem"
+        if name == "residual-block":
             self.doc.set_batch(4)  # first: the trace's batch field follows the replace
             self.doc.replace(tr("Lessons", "Lesson: two residual blocks"), block_design())
             self.doc.select(Selection(1, 0))
