@@ -1991,72 +1991,72 @@
     <context>
         <name>Lessons</name>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="185" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="184" />
             <source>starting…</source>
             <translation>正在启动…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="226" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="225" />
             <source>Stopped. Press the button to measure again.</source>
             <translation>已停止。按按钮可重新测量。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="283" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="282" />
             <source>Apply the fix</source>
             <translation>应用修复</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="284" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="283" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="285" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="284" />
             <source>without BatchNorm</source>
             <translation>不用 BatchNorm</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="161" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="160" />
             <source>Lesson: two residual blocks</source>
             <translation>课程：两个残差块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="205" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="204" />
             <source>Lesson: 1x1 conv shortcut</source>
             <translation>课程：1x1 卷积捷径</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="231" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="230" />
             <source>The measurement failed: %1. The studio and your design are unaffected; try again, or run 'resnet-studio lesson %2' to see the details.</source>
             <translation>测量失败：%1。程序和你的设计都不受影响；请重试，或运行 'resnet-studio lesson %2' 查看详情。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="251" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="250" />
             <source>Try next: %1</source>
             <translation>接下来试试：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="143" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="142" />
             <source>Another lesson is measuring: %1.</source>
             <translation>另一课程正在测量：%1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="167" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="166" />
             <source>Lesson: ResNet-18</source>
             <translation>课程：ResNet-18</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="256" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="255" />
             <source>No shortcut problem in the design now: every block whose shape changes has its 1x1 conv.</source>
             <translation>现在设计中没有捷径问题：每个改变形状的块都有自己的 1x1 卷积。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="146" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="145" />
             <source>Takes about %1 s on 2 CPU cores, in the background; the studio stays usable.</source>
             <translation>在 2 个 CPU 核心上约需 %1 秒，在后台运行；程序仍可正常使用。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/lessons/panel.py" line="170" />
+            <location filename="../../resnet_studio/ui/lessons/panel.py" line="169" />
             <source>Lesson: identity shortcut</source>
             <translation>课程：恒等捷径</translation>
         </message>
