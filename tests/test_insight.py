@@ -109,8 +109,10 @@ def test_load_trained_checkpoint_predicts_like_the_engine(tmp_path):
     design = Design("tiny", InputSpec(1, 28, 28), StemSpec(channels=8).with_kind("cifar"),
                     [StageSpec(8, 1, 1), StageSpec(16, 1, 2)], HeadSpec(12))  # 12 > 10
     keep = Keep()
+    # float32: "auto" may pick bf16 where it measures faster (a machine-dependent choice),
+    # and the loaded model predicts in float32.
     config = TrainConfig(dataset="fashion-mnist-sample", resize=None, epochs=1,
-                         batch_size=64, train_limit=128, test_limit=60)
+                         batch_size=64, train_limit=128, test_limit=60, amp="off")
     result = Trainer(design, config, [keep], run_dir=tmp_path / "run").fit()
     trained = load_trained(result["checkpoint"])
     assert trained.epochs_done == 1 and len(trained.data.test) == 60
