@@ -72,3 +72,14 @@ def test_stage_card_asks_through_signals(qtbot, window):
     with qtbot.waitSignal(card.removeRequested) as removed:
         card.buttons["remove"].click()
     assert removed.args == [1]
+
+
+def test_explain_says_the_pool_strides_on_a_resnet_d_shortcut(qtbot, window):
+    from resnet_studio.ui.explain.html import explain_block
+
+    doc = window.document
+    doc.load(preset("resnet50d"))
+    settle(qtbot, window)
+    text = explain_block(doc, 1, 0)  # stage 2's first block: stride 2, avg-down shortcut
+    assert "2×2 average pool with stride 2, then a 1×1 conv with 512 filters" in text
+    assert "1×1 conv with 512 filters and stride 2" not in text

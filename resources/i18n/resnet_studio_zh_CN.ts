@@ -1012,7 +1012,7 @@
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="379" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="383" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
@@ -1022,87 +1022,87 @@
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="208" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="212" />
             <source>, then ReLU</source>
             <translation>，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="223" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="227" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="260" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="264" />
             <source>conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1 → BN</source>
             <translation>1×1 卷积 → BN → ReLU → 3×3 卷积%1（宽 %2）→ BN → ReLU → 1×1 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="300" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="304" />
             <source>basic block</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="300" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="304" />
             <source>bottleneck block</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="372" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="376" />
             <source>basic blocks</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="372" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="376" />
             <source>bottleneck blocks</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="377" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="381" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="378" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="382" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="385" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="389" />
             <source>Usually only the first block changes the shape, so only it needs a 1×1 projection; the others add x unchanged. Select a block to see why.</source>
             <translation>通常只有第一个块会改变形状，所以只有它需要 1×1 投影；其余块直接加上原样的 x。选择一个块查看原因。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="399" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="403" />
             <source>The stem turns the image into the first feature map, before any residual block.</source>
             <translation>主干层在进入任何残差块之前，把图像变成第一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="413" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="417" />
             <source>Two stride-2 steps: the image shrinks by 4 in each direction before stage 1, which keeps the later convs cheap.</source>
             <translation>两次步幅为 2 的操作：图像在进入阶段 1 之前在每个方向上缩小为 1/4，使后面的卷积计算量较小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="415" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="419" />
             <source>A 3×3 conv with stride 1 and no pool: small images (32×32) keep their size into stage 1.</source>
             <translation>步幅为 1 的 3×3 卷积且没有池化：小图像（32×32）以原尺寸进入阶段 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="419" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="423" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="439" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="443" />
             <source>Because the pool averages whatever size arrives, the same network accepts other input sizes.</source>
             <translation>由于池化会对任意尺寸的输入求平均，同一个网络可以接受其他输入尺寸。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="441" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="445" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="452" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="456" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
@@ -1117,142 +1117,142 @@
             <translation>，后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="192" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="196" />
             <source>unchanged</source>
             <translation>原样</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="193" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="197" />
             <source>x and F(x) are both %1: same channels and stride 1. So x is added %2, with no parameters, and the gradient flows straight back through the + x.</source>
             <translation>x 和 F(x) 的形状都是 %1：通道数相同且步幅为 1。因此 x 被%2相加，不需要参数，梯度经由 + x 直接流回。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="199" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="203" />
             <source>No shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="200" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="204" />
             <source>This block is plain: H(x) = F(x). Without the + x the gradient must pass through every conv on the way back; in a deep plain network it fades near the input and training stalls. Compare a preset with its “-plain” twin.</source>
             <translation>这是一个普通块：H(x) = F(x)。没有 + x，反向传播时梯度必须穿过每一个卷积；在很深的普通网络中，梯度在靠近输入处逐渐消失，训练停滞。可以把某个预设与它的“-plain”孪生版本进行比较。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="210" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="214" />
             <source>1×1 conv, stride %1</source>
             <translation>1×1 卷积，步幅 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="222" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="226" />
             <source>identity: x itself</source>
             <translation>恒等映射：x 本身</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="230" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="234" />
             <source>Pre-activation (He et al. 2016b): each conv is preceded by BN and ReLU, and nothing follows the addition, so x reaches the next block unchanged through every identity shortcut.</source>
             <translation>预激活（He 等人 2016b）：每个卷积之前先做 BN 和 ReLU，相加之后不再有操作，因此 x 经过每条恒等捷径原样到达下一个块。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="234" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="238" />
             <source>Option A (He et al. 2016, CIFAR): the shortcut keeps every stride-th pixel and appends zero channels. It has no parameters; the new channels carry only F(x).</source>
             <translation>选项 A（He 等人 2016，CIFAR）：捷径按步幅保留像素并补上全零通道。它没有参数；新增的通道只携带 F(x)。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="238" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="242" />
             <source>ResNet-D: a strided 1×1 conv would read only one pixel in four; the 2×2 average pool first lets every pixel reach the shortcut.</source>
             <translation>ResNet-D：带步幅的 1×1 卷积只会读取四个像素中的一个；先做 2×2 平均池化可以让每个像素都进入捷径。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="256" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="260" />
             <source>BN → ReLU → conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1</source>
             <translation>BN → ReLU → 卷积 1×1 → BN → ReLU → 卷积 3×3%1（宽 %2）→ BN → ReLU → 卷积 1×1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="259" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="263" />
             <source>conv 3×3%1 → BN → ReLU → conv 3×3 → BN</source>
             <translation>3×3 卷积%1 → BN → ReLU → 3×3 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="278" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="282" />
             <source>block input</source>
             <translation>块输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="280" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="284" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="297" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="301" />
             <source>Parameters</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="301" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="305" />
             <source>Stage %1 · Block %2</source>
             <translation>阶段 %1 · 块 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="323" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="327" />
             <source>ReLU(x) = max(0, x), element by element: no parameters, the shape stays.</source>
             <translation>ReLU(x) = max(0, x)，逐元素计算：没有参数，形状不变。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="326" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="330" />
             <source>The residual sum H(x) = F(x) + x: both inputs must have exactly this shape.</source>
             <translation>残差求和 H(x) = F(x) + x：两个输入的形状必须与此完全相同。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="344" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="348" />
             <source>H = %1 (input height), k = %2 (kernel), p = %3 (padding), s = %4 (stride)</source>
             <translation>H = %1（输入高度），k = %2（卷积核），p = %3（填充），s = %4（步幅）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="355" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="359" />
             <source>Receptive field</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="360" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="364" />
             <source>Activations: %1 for a batch of %2.</source>
             <translation>激活值：批量为 %2 时共 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="374" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="378" />
             <source>%1 %2 with %3 output channels; the first block has stride %4.</source>
             <translation>%1 个%2，输出通道数为 %3；第一个块的步幅为 %4。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="377" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="381" />
             <source>1×1 projection</source>
             <translation>1×1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="384" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="388" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="388" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="392" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="396" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="400" />
             <source>This design has no stem: the first residual block takes the input image itself, as the d2l chapter's single Residual blocks do.</source>
             <translation>这个设计没有主干层：第一个残差块直接接收输入图像，就像 d2l 那一章中单独的 Residual 块。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="419" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="423" />
             <source>output %1</source>
             <translation>输出 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="441" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="445" />
             <source>%1 classes</source>
             <translation>%1 个类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="450" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="454" />
             <source>Change N, H and W above the trace and watch every shape follow.</source>
             <translation>修改形状追踪上方的 N、H 和 W，观察每个形状随之变化。</translation>
         </message>
@@ -1277,127 +1277,122 @@
             <translation>选项 A 对 x 下采样并补上全零通道：不用一个参数就让形状一致。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="172" />
-            <source>1×1 conv with %1 filters and stride %2</source>
-            <translation>含 %1 个卷积核、步幅为 %2 的 1×1 卷积</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="181" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="185" />
             <source>A 1×1 conv where identity would do</source>
             <translation>本可用恒等映射却用了 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="182" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="186" />
             <source>The shapes already match, so an identity shortcut would work. The rule “projection” adds a 1×1 conv anyway: more parameters, and the gradient loses its clean path through the + x.</source>
             <translation>形状已经一致，所以恒等映射捷径就可以。规则“projection”仍然加上一个 1×1 卷积：参数更多，梯度也失去了经由 + x 的畅通路径。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="189" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="193" />
             <source>Use a 1×1 projection on this shortcut (the rule “auto” picks one by itself).</source>
             <translation>在这条捷径连接上使用 1×1 投影（规则“auto”会自动选择）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="197" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="201" />
             <source>The rule “auto” chose identity for that reason.</source>
             <translation>规则“auto”正是因此选择了恒等映射。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="198" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="202" />
             <source>Why identity works</source>
             <translation>为什么恒等映射可行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="213" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="217" />
             <source>1×1 conv</source>
             <translation>1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="219" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="223" />
             <source>one pixel in %1 each way, %2 zero channels appended (option A)</source>
             <translation>每个方向每 %1 个像素取一个，补上 %2 个全零通道（选项 A）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="241" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="245" />
             <source>Squeeze-and-excitation: the mean of each channel goes through %1 hidden units and a sigmoid; the result scales the channels of F(x) before the addition.</source>
             <translation>挤压-激励：每个通道的均值经过 %1 个隐藏单元和一个 sigmoid；结果在相加之前对 F(x) 的各通道进行缩放。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="245" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="249" />
             <source>Stochastic depth: while training, F(x) is dropped for a sample with probability %1 (rising with depth); at test time it is always kept.</source>
             <translation>随机深度：训练时，F(x) 以概率 %1（随深度增加）对某个样本被丢弃；测试时总是保留。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="255" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="259" />
             <source>BN → ReLU → conv 3×3%1 → BN → ReLU → conv 3×3</source>
             <translation>BN → ReLU → 卷积 3×3%1 → BN → ReLU → 卷积 3×3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="298" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="302" />
             <source>Main path %1, shortcut %2, block total %3.</source>
             <translation>主路径 %1，捷径连接 %2，块合计 %3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="320" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="324" />
             <source>Normalises each of the %1 channels over the batch, then scales and shifts it: 2 × %1 = %2 parameters (γ and β).</source>
             <translation>在批量上对 %1 个通道分别做归一化，再缩放和平移：2 × %1 = %2 个参数（γ 和 β）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="330" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="334" />
             <source>Averages each channel over the whole %1 map: one number per channel, whatever the input size.</source>
             <translation>对整个 %1 特征图的每个通道求平均：每个通道得到一个数，与输入尺寸无关。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="334" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="338" />
             <source>Maps %1 features to %2 class scores: %1 × %2 + %2 = %3 parameters.</source>
             <translation>把 %1 个特征映射为 %2 个类别分数：%1 × %2 + %2 = %3 个参数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="341" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="345" />
             <source>in</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="342" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="346" />
             <source>out</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="347" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="351" />
             <source>Output size</source>
             <translation>输出尺寸</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="356" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="360" />
             <source>Each output value sees a %1×%1 window of the input image; neighbouring outputs are %2 input pixels apart.</source>
             <translation>每个输出值看到输入图像中 %1×%1 的窗口；相邻输出在输入上相隔 %2 个像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="402" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="406" />
             <source>A deep stem (ResNet-C of the 'Bag of Tricks' paper, timm's stem_type='deep'): three 3×3 convs of %1, %1 and %2 channels replace the one large conv, with two more ReLUs between them.</source>
             <translation>深主干层（“Bag of Tricks”论文中的 ResNet-C，timm 的 stem_type='deep'）：用 %1、%1 和 %2 通道的三个 3×3 卷积代替一个大卷积，中间多了两个 ReLU。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="408" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="412" />
             <source>conv %1×%1, stride %2, padding %3</source>
             <translation>卷积 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="409" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="413" />
             <source>max-pool %1×%1, stride %2, padding %3</source>
             <translation>最大池化 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="427" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="431" />
             <source>This design has no head: the network ends at its last block and outputs the feature map %1, as the d2l chapter's single Residual blocks do. It cannot be trained as a classifier.</source>
             <translation>这个设计没有输出头：网络在最后一个块处结束，输出特征图 %1，就像 d2l 那一章中单独的 Residual 块。它不能作为分类器训练。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="433" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="437" />
             <source>Global average pooling turns each of the %1 channels of the %2 map into one number; a linear layer maps the %1 numbers to %3 class scores.</source>
             <translation>全局平均池化把 %2 特征图的 %1 个通道各变成一个数；全连接层把这 %1 个数映射为 %3 个类别分数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="448" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="452" />
             <source>Fashion-MNIST images are 1×28×28; d2l resizes them to 96×96 to train and traces 224×224 to print the shapes.</source>
             <translation>Fashion-MNIST 图像为 1×28×28；d2l 训练时把它们缩放到 96×96，打印形状时则用 224×224 追踪。</translation>
         </message>
@@ -1407,27 +1402,37 @@
             <translation>残差块并不直接学习所需的映射 H(x)。它学习变化量 F(x)，再把输入加回去：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="178" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="173" />
+            <source>2×2 average pool with stride %2, then a 1×1 conv with %1 filters</source>
+            <translation>步幅为 %2 的 2×2 平均池化，再接含 %1 个卷积核的 1×1 卷积</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="176" />
+            <source>1×1 conv with %1 filters and stride %2</source>
+            <translation>含 %1 个卷积核、步幅为 %2 的 1×1 卷积</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="182" />
             <source>So x goes through a %1%2: it gives x the shape of F(x) without mixing neighbouring pixels.</source>
             <translation>因此 x 要经过%1%2：它使 x 的形状与 F(x) 相同，而不混合相邻像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="212" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="216" />
             <source>2×2 average pool, stride %1, then 1×1 conv</source>
             <translation>2×2 平均池化，步幅 %1，再接 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="316" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="320" />
             <source>Mult-adds: parameters × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>乘加运算 (MACs)：参数量 × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="351" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="355" />
             <source>Stride 2 roughly halves the height and width; the formula gives the exact size: %1 → %2.</source>
             <translation>步幅 2 大约将高和宽减半；准确的尺寸由公式给出：%1 → %2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="446" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="450" />
             <source>A batch of %1 image(s) with %2 channel(s) of %3×%4 pixels: the shape (N, C, H, W) = %5.</source>
             <translation>一批 %1 张图像，每张 %2 个通道、%3×%4 像素：形状 (N, C, H, W) = %5。</translation>
         </message>
@@ -1442,27 +1447,27 @@
             <translation>F(x) 与 x 逐元素相加，所以它们的形状必须相同。这里不同：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="174" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="178" />
             <source>Why a 1×1 conv on the shortcut?</source>
             <translation>为什么捷径连接上要用 1×1 卷积？</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="186" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="190" />
             <source>Identity cannot work here</source>
             <translation>这里不能用恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="187" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="191" />
             <source>x and F(x) have different shapes, so they cannot be added:</source>
             <translation>x 和 F(x) 的形状不同，因此无法相加：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="291" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="295" />
             <source>The %1 has stride %2:</source>
             <translation>%1 的步幅为 %2：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="314" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="318" />
             <source>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k (+ bias) = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
             <translation>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k（+ 偏置）= %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
         </message>

@@ -169,8 +169,12 @@ def why_shortcut(plan: BlockPlan, x_shape, f_shape, rule: str, projection_bn: bo
         shortcut = "identity"
     if shortcut == "projection" and reasons:
         bn = _t(", followed by BatchNorm") if projection_bn else ""
-        conv = span(fill(_t("1×1 conv with %1 filters and stride %2"), plan.out_channels,
-                         plan.stride), "proj")
+        if plan.shortcut == "avg-down" and plan.stride > 1:  # ResNet-D: the pool strides
+            conv = span(fill(_t("2×2 average pool with stride %2, then a 1×1 conv with %1 "
+                                "filters"), plan.out_channels, plan.stride), "proj")
+        else:
+            conv = span(fill(_t("1×1 conv with %1 filters and stride %2"), plan.out_channels,
+                             plan.stride), "proj")
         return (h3(_t("Why a 1×1 conv on the shortcut?"))
                 + para(_t("F(x) and x are added element by element, so they must have the "
                           "same shape. Here they do not:"))
