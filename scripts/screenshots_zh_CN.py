@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QFontDatabase
 
     import resnet_studio as rs
-    from resnet_studio.ui.app import studio_app
+    from resnet_studio.ui.app import install_panels, studio_app
     from resnet_studio.ui.main_window import MainWindow
     from resnet_studio.ui.training.panel import TrainingPanel
 
@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     suffix = "zh_CN" if args.lang.startswith("zh") else "en"
 
     window = MainWindow(rs.preset("d2l-resnet18"), autosave=False)
+    install_panels(window)  # the Training tab beside the shape trace, as the studio has it
     window.resize(1500, 950)
     window.show()
     window.document.select_block(1, 0)
