@@ -8,8 +8,9 @@ import it when first used.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from resnet_studio.core.lazy import lazy_exports
 
 # public name -> the module that defines it
 _WHERE = {
@@ -37,18 +38,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Load a public name from its module on first access and keep it here."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_exports(globals(), _WHERE, __all__)
 
 
 if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerly
