@@ -113,6 +113,35 @@ def test_pause_resume_and_stop_from_another_thread(tiny_design, tiny_config):
     assert ckpt.progress["step"] == len(rec.batches) == rec.result["steps_done"]
 
 
+def test_a_stop_during_the_last_batch_of_an_epoch_still_ends_that_epoch(tiny_design, tiny_config):
+    """Stop pressed while epoch 1's last batch runs: the epoch is evaluated and listed
+    (one epoch, a held-out figure), the run reads "stopped", and it resumes at epoch 2."""
+    trainer = None
+
+    def stop_at_the_last_batch(m):
+        if m["batch"] == m["batches"] and m["epoch"] == 1:
+            trainer.stop()
+
+    rec = Recorder(stop_at_the_last_batch)
+    trainer = Trainer(tiny_design, replace(tiny_config, epochs=3), [rec])
+    result = trainer.fit()
+    assert result["status"] == "stopped"
+    assert result["epochs_done"] == 1 and len(rec.epochs) == 1 and result["steps_done"] == 4
+    assert result["final"]["test_accuracy"] is not None
+    assert rec.epochs[0]["test_accuracy"] == result["final"]["test_accuracy"]
+    ckpt = load_checkpoint(result["checkpoint"])
+    assert (ckpt.progress["epoch"], ckpt.progress["batch"]) == (1, 0)
+
+
+def test_a_stop_mid_epoch_does_not_end_the_epoch(tiny_design, tiny_config):
+    trainer = None
+    rec = Recorder(lambda m: trainer.stop() if m["batch"] == 2 else None)
+    trainer = Trainer(tiny_design, tiny_config, [rec])
+    result = trainer.fit()
+    assert result["status"] == "stopped" and result["epochs_done"] == 0 and rec.epochs == []
+    assert result["steps_done"] == 2
+
+
 def _digest(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 

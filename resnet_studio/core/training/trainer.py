@@ -286,13 +286,18 @@ class Trainer(Preparation):
                     self._save(*self._position)
                     last_save = time.monotonic()
             self._drain()
-            if self._stop_requested():
+            # a stop that came during the epoch's last batch still ends the epoch: it is
+            # evaluated and listed like any other (else a run stopped there shows 0 epochs)
+            complete = self._position == (epoch, len(batches))
+            if self._stop_requested() and not complete:
                 self._save(*self._position)
                 return "stopped"
             start_batch = 0
             self._end_epoch(epoch)
             self._save(epoch + 1, 0)
             last_save = time.monotonic()
+            if self._stop_requested():
+                return "stopped"
         return "finished"
 
     def _stop_requested(self) -> bool:
