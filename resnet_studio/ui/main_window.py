@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.lower_splitter = QSplitter(Qt.Horizontal)
         self.lower_splitter.addWidget(self.bottom_tabs)
         self.lower_splitter.addWidget(self.side_tabs)
-        self.lower_splitter.setStretchFactor(0, 1)
+        self.lower_splitter.setStretchFactor(0, 2)  # a narrower window takes from both,
+        self.lower_splitter.setStretchFactor(1, 1)  # the explain down to its formula's width
         self.center_splitter = QSplitter(Qt.Vertical)
         self.center_splitter.addWidget(self.architecture)
         self.center_splitter.addWidget(self.lower_splitter)

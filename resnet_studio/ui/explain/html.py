@@ -31,6 +31,11 @@ from resnet_studio.ui.common.style import (
 )
 from resnet_studio.ui.document.document import DesignDocument, Selection
 
+OUTPUT_SIZE_FORMULA = "⌊(H + 2p − k) / s⌋ + 1"
+FORMULA_FONT = ("DejaVu Serif", 15)  # .formula below: the panel is never narrower than it
+CALC_FONT = ("DejaVu Sans Mono", 10)  # .calc, the formula with a layer's numbers
+BOX_PADDING = 10  # box()'s cellpadding
+
 CSS = f"""
 body {{ color: {TEXT}; }}
 h2 {{ font-size: 14pt; margin: 0 0 4px 0; }}
@@ -39,8 +44,8 @@ h3.bad {{ color: {ERROR}; }}
 p {{ margin: 4px 0; }}
 .muted {{ color: {MUTED}; }}
 .tag {{ color: {MUTED}; font-size: 9pt; font-weight: normal; }}
-.formula {{ font-size: 15pt; font-family: 'DejaVu Serif', serif; }}
-.calc {{ font-family: 'DejaVu Sans Mono', monospace; font-size: 10pt; }}
+.formula {{ font-size: {FORMULA_FONT[1]}pt; font-family: '{FORMULA_FONT[0]}', serif; }}
+.calc {{ font-family: '{CALC_FONT[0]}', monospace; font-size: {CALC_FONT[1]}pt; }}
 .shape {{ font-family: 'DejaVu Sans Mono', monospace; }}
 .proj {{ color: {PROJECTION}; font-weight: bold; }}
 .ok {{ color: {OK}; font-weight: bold; }}
@@ -67,7 +72,7 @@ def span(text: str, cls: str) -> str:
 
 def box(content: str, background: str = SURFACE, border: str = SURFACE_BORDER) -> str:
     """A padded, tinted box (QTextDocument draws table cells with backgrounds)."""
-    return (f"<table width='100%' cellpadding='10' cellspacing='0' style='margin: 6px 0;"
+    return (f"<table width='100%' cellpadding='{BOX_PADDING}' cellspacing='0' style='margin: 6px 0;"
             f" border: 1px solid {border};'><tr><td style='background: {background};'>"
             f"{content}</td></tr></table>")
 
@@ -349,7 +354,7 @@ def explain_layer(layer: Layer) -> str:
                          "s = %4 (stride)"), layer.in_shape[2], layer.kernel, layer.padding,
                       layer.stride)
         body += (h3(_t("Output size"))
-                 + box(para("⌊(H + 2p − k) / s⌋ + 1", "formula")
+                 + box(para(OUTPUT_SIZE_FORMULA, "formula")
                        + para(escape(layer.formula), "calc") + para(legend, "muted")))
         if layer.stride == 2:
             body += para(fill(_t("Stride 2 roughly halves the height and width; the formula "

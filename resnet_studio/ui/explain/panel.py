@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from resnet_studio.ui.document.document import DesignDocument
-from resnet_studio.ui.explain.html import explain
+from resnet_studio.ui.explain.html import (
+    BOX_PADDING,
+    FORMULA_FONT,
+    OUTPUT_SIZE_FORMULA,
+    explain,
+)
 
 
 class ExplainPanel(QTextBrowser):
@@ -18,11 +24,26 @@ class ExplainPanel(QTextBrowser):
         self.doc = document  # (QTextBrowser.document() is the page's QTextDocument)
         self.setObjectName("explain")
         self.setOpenLinks(False)
-        self.document().setDocumentMargin(14)
+        self.document().setDocumentMargin(self.MARGIN)
         self._html = ""
         document.traceReady.connect(self.refresh)
         document.selectionChanged.connect(self.refresh)
         self.refresh()
+
+    MARGIN = 14
+
+    def formula_width(self) -> int:
+        """The output-size formula's width in its font: the panel keeps room for it on
+        one line (a narrow window squeezes the trace instead; the line with a layer's
+        numbers may break before its "= ")."""
+        font = QFont(FORMULA_FONT[0])
+        font.setPointSizeF(FORMULA_FONT[1])
+        return QFontMetrics(font).horizontalAdvance(OUTPUT_SIZE_FORMULA)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        chrome = 2 * (self.MARGIN + BOX_PADDING + 1) + 2 * self.frameWidth() \
+            + self.verticalScrollBar().sizeHint().width() + 8
+        return QSize(self.formula_width() + chrome, super().minimumSizeHint().height())
 
     def refresh(self, *_args) -> None:
         """Re-render for the current selection and trace (skipped when unchanged)."""

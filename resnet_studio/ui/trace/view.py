@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from resnet_studio.ui.common import dialogs
 from resnet_studio.ui.common.fields import ChoiceCombo, FieldSpin
+from resnet_studio.ui.common.flow import FlowLayout
 from resnet_studio.ui.common.format import bytes_text, count_text, plural, shape_text
 from resnet_studio.ui.common.i18n import fill, problem_text
 from resnet_studio.ui.common.style import ACCENT_SOFT, ERROR, MUTED, OK, TEXT
@@ -61,7 +62,8 @@ class TracePane(QWidget):
 
         header = QFrame()
         header.setObjectName("paneHeader")
-        hl = QHBoxLayout(header)
+        # one row when there is room (the input fields at the right), wrapped when narrow
+        hl = FlowLayout(header, right_from=2, keep_with_next=(2,))  # the label with its fields
         hl.setContentsMargins(10, 6, 10, 6)
         self.count_unit = ChoiceCombo(["macs", "flops"])
         self.count_unit.currentIndexChanged.connect(self._unit_changed)
@@ -72,7 +74,6 @@ class TracePane(QWidget):
         hl.addWidget(self.verify_button)
         self._checker = TorchinfoCheck(self)
         self._checker.done.connect(self._verified)
-        hl.addStretch(1)
         self.input_label = QLabel()
         self.input_label.setObjectName("fieldLabel")
         hl.addWidget(self.input_label)
@@ -80,9 +81,13 @@ class TracePane(QWidget):
         self.channels = FieldSpin("channels")
         self.height_ = FieldSpin("size")
         self.width_ = FieldSpin("size")
+        spins = QWidget()  # the four fields wrap as one
+        sl = QHBoxLayout(spins)
+        sl.setContentsMargins(0, 0, 0, 0)
         for spin in (self.batch, self.channels, self.height_, self.width_):
-            spin.setMinimumWidth(64)
-            hl.addWidget(spin)
+            spin.setMinimumWidth(60)
+            sl.addWidget(spin)
+        hl.addWidget(spins)
         self.batch.valueChanged.connect(document.set_batch)
         for spin, attr in ((self.channels, "channels"), (self.height_, "height"),
                            (self.width_, "width")):
