@@ -309,15 +309,16 @@ class Beside(Callback):
         self._last = None  # evaluation and the checkpoint are not part of a step
 
 
-def part4(device: torch.device, steps: int, workers: int) -> dict:
-    """The default training path against d2l's recipe, step by step side by side."""
+def part4(device: torch.device, steps: int, workers: int, amp: str = "auto") -> dict:
+    """The default training path against d2l's recipe, step by step side by side.
+    ``amp="off"`` is the control: the engine in float32, which should read about 1x."""
     from resnet_studio.core.training import precision
 
     precision.forget_choices()
     warmup = 2
     epochs = -(-(steps + warmup + 1) // (TRAIN_IMAGES // BATCH))
     config = TrainConfig(dataset="fashion-mnist-sample", device=str(device), epochs=epochs,
-                         train_limit=TRAIN_IMAGES, test_limit=BATCH)  # else d2l's defaults
+                         train_limit=TRAIN_IMAGES, test_limit=BATCH, amp=amp)  # else d2l's defaults
     probe = Beside(D2lLoop(device, workers), warmup, steps)
     t = time.perf_counter()
     choice = {}
@@ -357,6 +358,8 @@ def main() -> int:
                     "a warm-up (default: 3 on CPU, 6 on a GPU)")
     ap.add_argument("--workers", type=int, default=4, help="DataLoader workers for d2l's "
                     "pipeline (d2l uses 4)")
+    ap.add_argument("--part4-amp", default="auto", help="part 4: the engine's precision "
+                    "(auto is the default path; off, float32, is the control)")
     ap.add_argument("--json", help="also write the results to this file")
     args = ap.parse_args()
     warnings.filterwarnings("ignore", message=".*worker processes in total.*")
@@ -412,9 +415,10 @@ def main() -> int:
                 print(f"3. d2l-resnet18 96x96 batch {BATCH} {name}: {rate:,.0f} images/s "
                       f"(target >= 25,000 on an H100)", flush=True)
     if 4 in parts:
-        r = part4(device, args.steps, args.workers)
+        r = part4(device, args.steps, args.workers, args.part4_amp)
         out["part4"] = r
-        print(f"4. default path vs d2l's recipe, d2l-resnet18 96x96 batch {BATCH}: engine "
+        label = "default path" if args.part4_amp == "auto" else f"engine --amp {args.part4_amp}"
+        print(f"4. {label} vs d2l's recipe, d2l-resnet18 96x96 batch {BATCH}: engine "
               f"({r['precision']}) {r['engine']:,.0f} ex/s, d2l train_ch6 (fp32, DataLoader "
               f"Resize(96)+ToTensor, {args.workers} workers) {r['d2l']:,.0f} ex/s, ratio "
               f"{r['ratio']:.2f}x (means: {r['ratio_mean']:.2f}x; {r['steps']} interleaved "
