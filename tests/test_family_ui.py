@@ -83,3 +83,23 @@ def test_explain_says_the_pool_strides_on_a_resnet_d_shortcut(qtbot, window):
     text = explain_block(doc, 1, 0)  # stage 2's first block: stride 2, avg-down shortcut
     assert "2×2 average pool with stride 2, then a 1×1 conv with 512 filters" in text
     assert "1×1 conv with 512 filters and stride 2" not in text
+
+
+def test_explain_names_every_shortcut_kind_in_a_stage(qtbot, window):
+    """A stage's page lists its blocks' shortcuts: option A and avg-down included
+    (selecting such a stage used to raise KeyError in the explain panel)."""
+    from resnet_studio.core.design.design import SHORTCUTS
+    from resnet_studio.ui.explain.html import explain_stage
+
+    doc = window.document
+    expected = {"zero-pad": "option A: zero-pad", "avg-down": "avg-down (ResNet-D)"}
+    for rule, name in expected.items():
+        doc.load(preset("d2l-resnet18"))
+        window.editor.auto_shortcut.setCurrentIndex(window.editor.auto_shortcut.findData(rule))
+        settle(qtbot, window)
+        assert window.document.design.auto_shortcut == rule
+        doc.select(Selection(1))
+        settle(qtbot, window)
+        assert name in explain_stage(doc, 1)
+        assert name in window.explain.toPlainText()
+    assert set(expected) < set(SHORTCUTS)

@@ -1007,467 +1007,477 @@
     <context>
         <name>Explain</name>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="82" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="87" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="383" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="389" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="136" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="141" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="212" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="217" />
             <source>, then ReLU</source>
             <translation>，再经过 ReLU</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="227" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="232" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="264" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="269" />
             <source>conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1 → BN</source>
             <translation>1×1 卷积 → BN → ReLU → 3×3 卷积%1（宽 %2）→ BN → ReLU → 1×1 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="304" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="309" />
             <source>basic block</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="304" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="309" />
             <source>bottleneck block</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="376" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="381" />
             <source>basic blocks</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="376" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="381" />
             <source>bottleneck blocks</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="381" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="386" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="382" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="387" />
+            <source>option A: zero-pad</source>
+            <translation>选项 A：补零</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="388" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="389" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="395" />
             <source>Usually only the first block changes the shape, so only it needs a 1×1 projection; the others add x unchanged. Select a block to see why.</source>
             <translation>通常只有第一个块会改变形状，所以只有它需要 1×1 投影；其余块直接加上原样的 x。选择一个块查看原因。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="403" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="409" />
             <source>The stem turns the image into the first feature map, before any residual block.</source>
             <translation>主干层在进入任何残差块之前，把图像变成第一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="417" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="423" />
             <source>Two stride-2 steps: the image shrinks by 4 in each direction before stage 1, which keeps the later convs cheap.</source>
             <translation>两次步幅为 2 的操作：图像在进入阶段 1 之前在每个方向上缩小为 1/4，使后面的卷积计算量较小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="419" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="425" />
             <source>A 3×3 conv with stride 1 and no pool: small images (32×32) keep their size into stage 1.</source>
             <translation>步幅为 1 的 3×3 卷积且没有池化：小图像（32×32）以原尺寸进入阶段 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="423" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="429" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="443" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="449" />
             <source>Because the pool averages whatever size arrives, the same network accepts other input sizes.</source>
             <translation>由于池化会对任意尺寸的输入求平均，同一个网络可以接受其他输入尺寸。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="445" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="451" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="456" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="462" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="134" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="139" />
             <source>Select a block, a layer, the stem or the head in the editor, the drawing or the trace to see its shapes and formulas here.</source>
             <translation>在编辑器、架构图或形状追踪中选择一个块、一层、主干层或输出头，即可在此查看其形状和公式。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="171" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="176" />
             <source>, followed by BatchNorm</source>
             <translation>，后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="196" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="201" />
             <source>unchanged</source>
             <translation>原样</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="197" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="202" />
             <source>x and F(x) are both %1: same channels and stride 1. So x is added %2, with no parameters, and the gradient flows straight back through the + x.</source>
             <translation>x 和 F(x) 的形状都是 %1：通道数相同且步幅为 1。因此 x 被%2相加，不需要参数，梯度经由 + x 直接流回。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="203" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="208" />
             <source>No shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="204" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="209" />
             <source>This block is plain: H(x) = F(x). Without the + x the gradient must pass through every conv on the way back; in a deep plain network it fades near the input and training stalls. Compare a preset with its “-plain” twin.</source>
             <translation>这是一个普通块：H(x) = F(x)。没有 + x，反向传播时梯度必须穿过每一个卷积；在很深的普通网络中，梯度在靠近输入处逐渐消失，训练停滞。可以把某个预设与它的“-plain”孪生版本进行比较。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="214" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="219" />
             <source>1×1 conv, stride %1</source>
             <translation>1×1 卷积，步幅 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="226" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="231" />
             <source>identity: x itself</source>
             <translation>恒等映射：x 本身</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="234" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="239" />
             <source>Pre-activation (He et al. 2016b): each conv is preceded by BN and ReLU, and nothing follows the addition, so x reaches the next block unchanged through every identity shortcut.</source>
             <translation>预激活（He 等人 2016b）：每个卷积之前先做 BN 和 ReLU，相加之后不再有操作，因此 x 经过每条恒等捷径原样到达下一个块。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="238" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="243" />
             <source>Option A (He et al. 2016, CIFAR): the shortcut keeps every stride-th pixel and appends zero channels. It has no parameters; the new channels carry only F(x).</source>
             <translation>选项 A（He 等人 2016，CIFAR）：捷径按步幅保留像素并补上全零通道。它没有参数；新增的通道只携带 F(x)。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="242" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="247" />
             <source>ResNet-D: a strided 1×1 conv would read only one pixel in four; the 2×2 average pool first lets every pixel reach the shortcut.</source>
             <translation>ResNet-D：带步幅的 1×1 卷积只会读取四个像素中的一个；先做 2×2 平均池化可以让每个像素都进入捷径。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="260" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="265" />
             <source>BN → ReLU → conv 1×1 → BN → ReLU → conv 3×3%1 (%2 wide) → BN → ReLU → conv 1×1</source>
             <translation>BN → ReLU → 卷积 1×1 → BN → ReLU → 卷积 3×3%1（宽 %2）→ BN → ReLU → 卷积 1×1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="263" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="268" />
             <source>conv 3×3%1 → BN → ReLU → conv 3×3 → BN</source>
             <translation>3×3 卷积%1 → BN → ReLU → 3×3 卷积 → BN</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="282" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="287" />
             <source>block input</source>
             <translation>块输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="284" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="289" />
             <source>shortcut</source>
             <translation>捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="301" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="306" />
             <source>Parameters</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="305" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="310" />
             <source>Stage %1 · Block %2</source>
             <translation>阶段 %1 · 块 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="327" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="332" />
             <source>ReLU(x) = max(0, x), element by element: no parameters, the shape stays.</source>
             <translation>ReLU(x) = max(0, x)，逐元素计算：没有参数，形状不变。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="330" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="335" />
             <source>The residual sum H(x) = F(x) + x: both inputs must have exactly this shape.</source>
             <translation>残差求和 H(x) = F(x) + x：两个输入的形状必须与此完全相同。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="348" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="353" />
             <source>H = %1 (input height), k = %2 (kernel), p = %3 (padding), s = %4 (stride)</source>
             <translation>H = %1（输入高度），k = %2（卷积核），p = %3（填充），s = %4（步幅）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="359" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="364" />
             <source>Receptive field</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="364" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="369" />
             <source>Activations: %1 for a batch of %2.</source>
             <translation>激活值：批量为 %2 时共 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="378" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="383" />
             <source>%1 %2 with %3 output channels; the first block has stride %4.</source>
             <translation>%1 个%2，输出通道数为 %3；第一个块的步幅为 %4。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="381" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="386" />
             <source>1×1 projection</source>
             <translation>1×1 投影</translation>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/explain/html.py" line="388" />
+            <source>avg-down (ResNet-D)</source>
+            <translation>avg-down（ResNet-D）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="394" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="392" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="398" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="400" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="406" />
             <source>This design has no stem: the first residual block takes the input image itself, as the d2l chapter's single Residual blocks do.</source>
             <translation>这个设计没有主干层：第一个残差块直接接收输入图像，就像 d2l 那一章中单独的 Residual 块。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="423" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="429" />
             <source>output %1</source>
             <translation>输出 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="445" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="451" />
             <source>%1 classes</source>
             <translation>%1 个类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="454" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="460" />
             <source>Change N, H and W above the trace and watch every shape follow.</source>
             <translation>修改形状追踪上方的 N、H 和 W，观察每个形状随之变化。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="130" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="135" />
             <source>If the best block is close to doing nothing, F(x) only has to be close to zero, which is easy to learn. And on the way back the gradient flows through the + x unchanged, so the layers near the input keep learning.</source>
             <translation>如果最优的块接近什么都不做，那么 F(x) 只需接近零，这很容易学到。而且在反向传播时，梯度经由 + x 原样流过，因此靠近输入的层仍能持续学习。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="148" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="153" />
             <source>the channels change: %1 → %2</source>
             <translation>通道数改变：%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="153" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="158" />
             <source>stride %1 shrinks the size: %2 → %3</source>
             <translation>步幅 %1 使尺寸缩小：%2 → %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="166" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="171" />
             <source>Option A subsamples x and pads it with zero channels: the shapes match without a single parameter.</source>
             <translation>选项 A 对 x 下采样并补上全零通道：不用一个参数就让形状一致。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="185" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="190" />
             <source>A 1×1 conv where identity would do</source>
             <translation>本可用恒等映射却用了 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="186" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="191" />
             <source>The shapes already match, so an identity shortcut would work. The rule “projection” adds a 1×1 conv anyway: more parameters, and the gradient loses its clean path through the + x.</source>
             <translation>形状已经一致，所以恒等映射捷径就可以。规则“projection”仍然加上一个 1×1 卷积：参数更多，梯度也失去了经由 + x 的畅通路径。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="193" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="198" />
             <source>Use a 1×1 projection on this shortcut (the rule “auto” picks one by itself).</source>
             <translation>在这条捷径连接上使用 1×1 投影（规则“auto”会自动选择）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="201" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="206" />
             <source>The rule “auto” chose identity for that reason.</source>
             <translation>规则“auto”正是因此选择了恒等映射。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="202" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="207" />
             <source>Why identity works</source>
             <translation>为什么恒等映射可行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="217" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="222" />
             <source>1×1 conv</source>
             <translation>1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="223" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="228" />
             <source>one pixel in %1 each way, %2 zero channels appended (option A)</source>
             <translation>每个方向每 %1 个像素取一个，补上 %2 个全零通道（选项 A）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="245" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="250" />
             <source>Squeeze-and-excitation: the mean of each channel goes through %1 hidden units and a sigmoid; the result scales the channels of F(x) before the addition.</source>
             <translation>挤压-激励：每个通道的均值经过 %1 个隐藏单元和一个 sigmoid；结果在相加之前对 F(x) 的各通道进行缩放。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="249" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="254" />
             <source>Stochastic depth: while training, F(x) is dropped for a sample with probability %1 (rising with depth); at test time it is always kept.</source>
             <translation>随机深度：训练时，F(x) 以概率 %1（随深度增加）对某个样本被丢弃；测试时总是保留。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="259" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="264" />
             <source>BN → ReLU → conv 3×3%1 → BN → ReLU → conv 3×3</source>
             <translation>BN → ReLU → 卷积 3×3%1 → BN → ReLU → 卷积 3×3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="302" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="307" />
             <source>Main path %1, shortcut %2, block total %3.</source>
             <translation>主路径 %1，捷径连接 %2，块合计 %3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="324" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="329" />
             <source>Normalises each of the %1 channels over the batch, then scales and shifts it: 2 × %1 = %2 parameters (γ and β).</source>
             <translation>在批量上对 %1 个通道分别做归一化，再缩放和平移：2 × %1 = %2 个参数（γ 和 β）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="334" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="339" />
             <source>Averages each channel over the whole %1 map: one number per channel, whatever the input size.</source>
             <translation>对整个 %1 特征图的每个通道求平均：每个通道得到一个数，与输入尺寸无关。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="338" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="343" />
             <source>Maps %1 features to %2 class scores: %1 × %2 + %2 = %3 parameters.</source>
             <translation>把 %1 个特征映射为 %2 个类别分数：%1 × %2 + %2 = %3 个参数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="345" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="350" />
             <source>in</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="346" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="351" />
             <source>out</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="351" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="356" />
             <source>Output size</source>
             <translation>输出尺寸</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="360" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="365" />
             <source>Each output value sees a %1×%1 window of the input image; neighbouring outputs are %2 input pixels apart.</source>
             <translation>每个输出值看到输入图像中 %1×%1 的窗口；相邻输出在输入上相隔 %2 个像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="406" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="412" />
             <source>A deep stem (ResNet-C of the 'Bag of Tricks' paper, timm's stem_type='deep'): three 3×3 convs of %1, %1 and %2 channels replace the one large conv, with two more ReLUs between them.</source>
             <translation>深主干层（“Bag of Tricks”论文中的 ResNet-C，timm 的 stem_type='deep'）：用 %1、%1 和 %2 通道的三个 3×3 卷积代替一个大卷积，中间多了两个 ReLU。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="412" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="418" />
             <source>conv %1×%1, stride %2, padding %3</source>
             <translation>卷积 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="413" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="419" />
             <source>max-pool %1×%1, stride %2, padding %3</source>
             <translation>最大池化 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="431" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="437" />
             <source>This design has no head: the network ends at its last block and outputs the feature map %1, as the d2l chapter's single Residual blocks do. It cannot be trained as a classifier.</source>
             <translation>这个设计没有输出头：网络在最后一个块处结束，输出特征图 %1，就像 d2l 那一章中单独的 Residual 块。它不能作为分类器训练。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="437" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="443" />
             <source>Global average pooling turns each of the %1 channels of the %2 map into one number; a linear layer maps the %1 numbers to %3 class scores.</source>
             <translation>全局平均池化把 %2 特征图的 %1 个通道各变成一个数；全连接层把这 %1 个数映射为 %3 个类别分数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="452" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="458" />
             <source>Fashion-MNIST images are 1×28×28; d2l resizes them to 96×96 to train and traces 224×224 to print the shapes.</source>
             <translation>Fashion-MNIST 图像为 1×28×28；d2l 训练时把它们缩放到 96×96，打印形状时则用 224×224 追踪。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="127" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="132" />
             <source>A residual block does not learn the mapping H(x) it needs directly. It learns the change F(x) and adds its input back:</source>
             <translation>残差块并不直接学习所需的映射 H(x)。它学习变化量 F(x)，再把输入加回去：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="173" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="178" />
             <source>2×2 average pool with stride %2, then a 1×1 conv with %1 filters</source>
             <translation>步幅为 %2 的 2×2 平均池化，再接含 %1 个卷积核的 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="176" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="181" />
             <source>1×1 conv with %1 filters and stride %2</source>
             <translation>含 %1 个卷积核、步幅为 %2 的 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="182" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="187" />
             <source>So x goes through a %1%2: it gives x the shape of F(x) without mixing neighbouring pixels.</source>
             <translation>因此 x 要经过%1%2：它使 x 的形状与 F(x) 相同，而不混合相邻像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="216" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="221" />
             <source>2×2 average pool, stride %1, then 1×1 conv</source>
             <translation>2×2 平均池化，步幅 %1，再接 1×1 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="320" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="325" />
             <source>Mult-adds: parameters × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>乘加运算 (MACs)：参数量 × N × H&lt;sub&gt;out&lt;/sub&gt; × W&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="355" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="360" />
             <source>Stride 2 roughly halves the height and width; the formula gives the exact size: %1 → %2.</source>
             <translation>步幅 2 大约将高和宽减半；准确的尺寸由公式给出：%1 → %2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="450" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="456" />
             <source>A batch of %1 image(s) with %2 channel(s) of %3×%4 pixels: the shape (N, C, H, W) = %5.</source>
             <translation>一批 %1 张图像，每张 %2 个通道、%3×%4 像素：形状 (N, C, H, W) = %5。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="162" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="167" />
             <source>Why zero-padding on the shortcut?</source>
             <translation>为什么在捷径上补零？</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="163" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="168" />
             <source>F(x) and x are added element by element, so they must have the same shape. Here they do not:</source>
             <translation>F(x) 与 x 逐元素相加，所以它们的形状必须相同。这里不同：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="178" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="183" />
             <source>Why a 1×1 conv on the shortcut?</source>
             <translation>为什么捷径连接上要用 1×1 卷积？</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="190" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="195" />
             <source>Identity cannot work here</source>
             <translation>这里不能用恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="191" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="196" />
             <source>x and F(x) have different shapes, so they cannot be added:</source>
             <translation>x 和 F(x) 的形状不同，因此无法相加：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="295" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="300" />
             <source>The %1 has stride %2:</source>
             <translation>%1 的步幅为 %2：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="318" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="323" />
             <source>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k (+ bias) = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
             <translation>C&lt;sub&gt;out&lt;/sub&gt; × C&lt;sub&gt;in&lt;/sub&gt;/groups × k × k（+ 偏置）= %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
         </message>
@@ -2436,221 +2446,221 @@ Fix: %2</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="130" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="252" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="131" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="253" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="221" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="229" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="229" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="230" />
             <source>Duplicate stage</source>
             <translation>复制阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="230" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
             <source>Remove stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
             <source>Move stage up</source>
             <translation>上移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
             <source>Move stage down</source>
             <translation>下移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
             <source>Fit drawing</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
             <source>Drawing as PNG…</source>
             <translation>图形导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="238" />
             <source>Drawing as SVG…</source>
             <translation>图形导出为 SVG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="238" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="239" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="239" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="240" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="299" />
             <source>About ResNet Studio</source>
             <translation>关于 ResNet Studio</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="240" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="241" />
             <source>d2l.ai (Fashion-MNIST)</source>
             <translation>d2l.ai (Fashion-MNIST)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="240" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="241" />
             <source>torchvision</source>
             <translation>torchvision</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="241" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="242" />
             <source>CIFAR (He et al. 2016)</source>
             <translation>CIFAR（He 等，2016）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="245" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="246" />
             <source>Replace the design with %1 (undo brings it back)</source>
             <translation>用 %1 替换当前设计（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="247" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
             <source>Shape trace</source>
             <translation>形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="249" />
             <source>Explain</source>
             <translation>讲解</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="249" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="250" />
             <source>Lessons</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="267" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="268" />
             <source>Preset %1</source>
             <translation>预设 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="281" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="282" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="281" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="282" />
             <source>SVG images (*.svg)</source>
             <translation>SVG 图片 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="282" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="283" />
             <source>Export drawing</source>
             <translation>导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="290" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="291" />
             <source>Cannot export the drawing</source>
             <translation>无法导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="291" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="292" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="292" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="293" />
             <source>Choose another folder or file name.</source>
             <translation>请选择其他文件夹或文件名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="294" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="295" />
             <source>Drawing written to %1</source>
             <translation>图形已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="299" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="300" />
             <source>ResNet Studio: design residual networks block by block, watch the shapes flow, and train them, in the spirit of the d2l.ai ResNet chapter.</source>
             <translation>ResNet Studio：逐块设计残差网络，观察张量形状的流动，并训练它们，秉承 d2l.ai ResNet 章节的精神。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="305" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
             <source>not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="314" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="315" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../resnet_studio/ui/main_window.py" line="314" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="315" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="320" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="321" />
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="320" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="321" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="321" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="322" />
             <source>&amp;Redo %1</source>
             <translation>重做 %1(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="321" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="322" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -3787,139 +3797,139 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TracePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="152" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="157" />
             <source>Input (N, C, H, W)</source>
             <translation>输入 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="153" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="215" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="267" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="158" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="272" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="153" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="158" />
             <source>FLOPs (2 × MACs)</source>
             <translation>FLOPs（2 × MACs）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="155" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="160" />
             <source>Count multiply-adds (MACs, as torchinfo) or floating-point operations (FLOPs, 2 per multiply-add, as many papers).</source>
             <translation>统计乘加运算次数（MACs，与 torchinfo 相同）或浮点运算次数（FLOPs，每次乘加算 2 次，许多论文如此）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="157" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="255" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="262" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="162" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="260" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="267" />
             <source>Verify with torchinfo</source>
             <translation>用 torchinfo 核对</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="159" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="164" />
             <source>Build the model, run torchinfo.summary in the background and say whether its parameters and mult-adds agree with this trace.</source>
             <translation>构建模型，在后台运行 torchinfo.summary，并说明它的参数量和乘加运算次数是否与这份形状追踪一致。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="161" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="166" />
             <source>N: the batch size. MACs and activation memory grow with it.</source>
             <translation>N：批量大小。乘加运算 (MACs) 和激活值内存随之增长。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="162" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="167" />
             <source>C: input channels (the design's input).</source>
             <translation>C：输入通道数（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="163" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="168" />
             <source>H: input height in pixels (the design's input).</source>
             <translation>H：输入高度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="164" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="169" />
             <source>W: input width in pixels (the design's input).</source>
             <translation>W：输入宽度，单位像素（设计的输入）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="165" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="170" />
             <source>batch size</source>
             <translation>批量大小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="165" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="170" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="165" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="170" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="166" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="171" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="189" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="194" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="214" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="219" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="215" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="267" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="220" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="272" />
             <source>FLOPs</source>
             <translation>FLOPs</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="217" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="222" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="218" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="223" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="219" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="224" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../resnet_studio/ui/trace/view.py" line="231" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="236" />
             <source>✗ %n problem(s): shown up to the first error</source>
             <translation>
                 <numerusform>✗ %n 个问题：只显示到第一个错误处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="235" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="240" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="241" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="246" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="242" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="247" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="269" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="274" />
             <source>torchinfo agrees with the trace: %1 parameters, %2 %3.</source>
             <translation>torchinfo 与形状追踪一致：%1 个参数，%2 %3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="272" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="277" />
             <source>torchinfo differs from the trace: parameters %1 (trace %2), %3 %4 (trace %5).</source>
             <translation>torchinfo 与形状追踪不一致：参数 %1（追踪 %2），%3 %4（追踪 %5）。</translation>
         </message>

@@ -384,11 +384,12 @@ def explain_stage(doc: DesignDocument, stage: int) -> str:
                       st.blocks, kind, st.channels, st.stride))
     body += rows_table([(_t("in"), "", shape_text(x)), (_t("out"), "", shape_text(out))])
     names = {"identity": _t("identity"), "projection": span(_t("1×1 projection"), "proj"),
-             "none": _t("no shortcut")}
+             "zero-pad": _t("option A: zero-pad"),
+             "avg-down": span(_t("avg-down (ResNet-D)"), "proj"), "none": _t("no shortcut")}
     block_word = _t("Block %1")
     rows = [f"<tr><td><b>{fill(block_word, b + 1)}</b></td>"
             f"<td class='shape'>{plan.in_channels} → {plan.out_channels}, /{plan.stride}</td>"
-            f"<td>{names[plan.shortcut]}</td></tr>"
+            f"<td>{names.get(plan.shortcut, escape(plan.shortcut))}</td></tr>"
             for s, b, plan in d.blocks() if s == stage]
     body += h3(_t("Blocks")) + f"<table cellspacing='0'>{''.join(rows[:40])}</table>"
     body += para(_t("Usually only the first block changes the shape, so only it needs a 1×1 "
