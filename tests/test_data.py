@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from urllib.error import URLError
 
@@ -34,17 +36,68 @@ SAMPLE_MD5 = {
 }
 
 
-def test_the_embedded_sample_loads_offline_through_torchvision():
+def test_the_embedded_sample_loads_offline_without_torchvision():
+    """Read from the shipped .gz files in place (nothing unpacked), and without importing
+    torchvision (over a second of import that stalled the window)."""
+    code = ("import sys; from resnet_studio.core.training.config import TrainConfig; "
+            "from resnet_studio.core.training.data import load_data; "
+            "b = load_data(TrainConfig(dataset='fashion-mnist-sample')); "
+            "print(len(b.train), len(b.test), 'torchvision' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True).stdout.split()
+    assert out == ["2500", "970", "False"]
     bundle = load_data(TrainConfig(dataset="fashion-mnist-sample"))
     assert (len(bundle.train), len(bundle.test)) == (2500, 970)
     assert bundle.train.images.shape == (2500, 1, 28, 28)
     assert bundle.train.images.dtype == torch.uint8 and bundle.train.targets.dtype == torch.int64
     assert bundle.class_names == FASHION_CLASSES and bundle.test_name == "held-out"
     assert torch.bincount(bundle.train.targets).min() >= 200  # balanced classes
+    assert not (paths.datasets_dir() / "fashion-mnist-sample").exists()  # nothing written
+
+
+def test_the_sample_reads_the_same_through_torchvision():
+    """The reader and torchvision's FashionMNIST (d2l's pipeline in the benchmarks)
+    agree image for image; sample_root unpacks for torchvision into the user's folder."""
+    from torchvision.datasets import FashionMNIST
+
+    bundle = load_data(TrainConfig(dataset="fashion-mnist-sample"))
     raw = sample_root() / "FashionMNIST" / "raw"
     assert raw.parent.parent.parent == paths.datasets_dir()  # unpacked for the user, not shipped
     for name, md5 in SAMPLE_MD5.items():
         assert hashlib.md5((raw / name).read_bytes()).hexdigest() == md5
+    for train, split in ((True, bundle.train), (False, bundle.test)):
+        ds = FashionMNIST(str(sample_root()), train=train, download=False)
+        assert torch.equal(ds.data.unsqueeze(1), split.images)
+        assert torch.equal(ds.targets, split.targets)
+
+
+@pytest.mark.parametrize("damage, words", [
+    (b"\x00\x00\x08\x03" + b"\x00" * 40, "needs 0"),
+    (b"\x01\x02", "bad magic number"),
+    (b"\x00\x00\x0d\x03" + b"\x00" * 12, "element type"),
+    (b"\x00\x00\x08\x03\x00\x00", "cut or damaged IDX header"),
+])
+def test_damaged_idx_files_say_what_is_wrong(damage, words):
+    raw = paths.datasets_dir() / "MNIST" / "raw"
+    raw.mkdir(parents=True)
+    for name in MNIST_FILES:
+        shutil.copy(sample_root() / "FashionMNIST" / "raw" / name, raw / name)
+    (raw / "t10k-images-idx3-ubyte").write_bytes(damage)
+    with pytest.raises(TrainingError) as info:
+        load_data(TrainConfig(dataset="mnist", download=False))
+    assert info.value.code == "dataset_corrupt" and words in info.value.message
+    assert str(raw) in info.value.message
+
+
+def test_images_and_labels_of_different_counts_are_corrupt():
+    raw = paths.datasets_dir() / "FashionMNIST" / "raw"
+    raw.mkdir(parents=True)
+    for name in MNIST_FILES:
+        shutil.copy(sample_root() / "FashionMNIST" / "raw" / name, raw / name)
+    shutil.copy(raw / "t10k-labels-idx1-ubyte", raw / "train-labels-idx1-ubyte")
+    with pytest.raises(TrainingError) as info:
+        load_data(TrainConfig(dataset="fashion-mnist"))
+    assert "2,500 images but 970 labels" in info.value.message
 
 
 def test_auto_is_the_sample_until_the_full_set_is_on_disk():

@@ -7,11 +7,9 @@ runs them headless, the tests check what they measure.
 
 from __future__ import annotations
 
-import gzip
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resnet_studio.core import paths
@@ -66,21 +64,12 @@ def sample_images(count: int, split: str = "train") -> tuple[torch.Tensor, torch
     """The first ``count`` images of the embedded Fashion-MNIST sample, as uint8
     ``[N, 1, 28, 28]``, with their labels. Read straight from the shipped .gz files
     (no torchvision import, nothing written): a lesson starts in well under a second."""
+    from resnet_studio.core.training import idx
+
     prefix = "train" if split == "train" else "t10k"
-    raw = paths.resource(SAMPLE, "FashionMNIST", "raw")
-    images = _idx(raw / f"{prefix}-images-idx3-ubyte.gz", 16)
-    labels = _idx(raw / f"{prefix}-labels-idx1-ubyte.gz", 8)
+    images, labels = idx.read_split(paths.resource(SAMPLE, "FashionMNIST", "raw"), prefix)
     n = min(count, labels.numel())
-    return images[:n * 28 * 28].view(n, 1, 28, 28), labels[:n].long()
-
-
-def _idx(path: Path, header: int) -> torch.Tensor:
-    """The uint8 payload of an IDX file (MNIST's format) after its header."""
-    import torch
-
-    with gzip.open(path, "rb") as f:
-        data = f.read()
-    return torch.frombuffer(bytearray(data[header:]), dtype=torch.uint8)
+    return images[:n], labels[:n]
 
 
 def normalise(images: torch.Tensor) -> torch.Tensor:

@@ -1,7 +1,8 @@
 """Datasets for training, and the fast input path.
 
-Datasets come through torchvision's classes (FashionMNIST, MNIST, CIFAR10,
-ImageFolder) and are kept whole as uint8 tensors ``[N, C, H, W]``. Each batch is
+The embedded sample and MNIST-style files already on disk are read directly (idx.py,
+no torchvision import); CIFAR-10, image folders and downloads come through
+torchvision's classes. Every dataset is kept whole as uint8 tensors ``[N, C, H, W]``. Each batch is
 picked by index, then converted, augmented, resized and normalised on the training
 device (:class:`InputPipeline`), instead of per image through PIL as d2l does.
 """
@@ -23,6 +24,7 @@ from torch.utils.data import DistributedSampler
 
 from resnet_studio.core import paths
 from resnet_studio.core.design.design import Design
+from resnet_studio.core.training import idx
 from resnet_studio.core.training.config import TrainConfig, TrainingError
 from resnet_studio.core.training.notes import Note
 
@@ -87,7 +89,7 @@ def resolve_dataset(config: TrainConfig) -> str:
         return config.dataset
     root = Path(config.data_dir) if config.data_dir else paths.datasets_dir()
     raw = root / "FashionMNIST" / "raw"
-    return "fashion-mnist" if all((raw / f).is_file() for f in MNIST_FILES) else SAMPLE
+    return "fashion-mnist" if all(idx.find(raw, f) for f in MNIST_FILES) else SAMPLE
 
 
 def load_data(config: TrainConfig, design: Design | None = None) -> DataBundle:
@@ -122,7 +124,8 @@ def class_names(dataset: str) -> list[str]:
 # --- the embedded sample and the MNIST family ---------------------------------------
 
 def sample_root() -> Path:
-    """A folder torchvision's FashionMNIST reads the embedded sample from.
+    """A folder torchvision's FashionMNIST reads the embedded sample from (d2l's own
+    pipeline in the benchmarks uses it; the studio reads the .gz files in place).
 
     The sample ships as ``.gz`` files; torchvision reads the uncompressed ones, so they
     are unpacked once into the user's datasets folder (not the full set's place)."""
@@ -164,25 +167,36 @@ def _gunzip(gz: Path, target: Path) -> None:
 
 
 def _load_sample(config: TrainConfig) -> DataBundle:
-    from torchvision.datasets import FashionMNIST
-
-    root = sample_root()
-    train, test = (_open(FashionMNIST, LABELS[SAMPLE], root, root / "FashionMNIST" / "raw",
-                         train=t, download=False) for t in (True, False))
-    return DataBundle(SAMPLE, LABELS[SAMPLE], str(root / "FashionMNIST" / "raw"),
-                      _mnist_split(train), _mnist_split(test), list(FASHION_CLASSES),
+    """The shipped .gz files, read in place: nothing is unpacked or written."""
+    raw = paths.resource(SAMPLE, "FashionMNIST", "raw")
+    train, test = _read_mnist(raw, LABELS[SAMPLE])
+    return DataBundle(SAMPLE, LABELS[SAMPLE], str(raw), train, test, list(FASHION_CLASSES),
                       test_name="held-out")
 
 
+def _read_mnist(raw: Path, label: str) -> tuple[Split, Split]:
+    """Both splits of an MNIST-style folder, or dataset_corrupt naming the folder."""
+    try:
+        return tuple(Split(*idx.read_split(raw, prefix)) for prefix in ("train", "t10k"))
+    except (OSError, EOFError, gzip.BadGzipFile, idx.IdxError) as e:
+        reason = getattr(e, "strerror", None) or str(e) or type(e).__name__
+        raise TrainingError("dataset_corrupt", dataset=label, folder=str(raw),
+                            reason=reason) from None
+
+
 def _load_mnist(name: str, config: TrainConfig) -> DataBundle:
-    from torchvision.datasets import MNIST, FashionMNIST
+    root = Path(config.data_dir) if config.data_dir else paths.datasets_dir()
+    folder = "FashionMNIST" if name == "fashion-mnist" else "MNIST"
+    raw = root / folder / "raw"
+    names = list(FASHION_CLASSES) if name == "fashion-mnist" else [str(i) for i in range(10)]
+    if all(idx.find(raw, f) for f in MNIST_FILES):  # on disk: no torchvision needed
+        train, test = _read_mnist(raw, LABELS[name])
+        return DataBundle(name, LABELS[name], str(raw), train, test, names)
+    from torchvision.datasets import MNIST, FashionMNIST  # to download what is missing
 
     cls = FashionMNIST if name == "fashion-mnist" else MNIST
-    root = Path(config.data_dir) if config.data_dir else paths.datasets_dir()
-    raw = root / cls.__name__ / "raw"
     train, test = (_open(cls, LABELS[name], root, raw, train=t, download=config.download,
                          files=", ".join(MNIST_FILES)) for t in (True, False))
-    names = list(FASHION_CLASSES) if cls is FashionMNIST else [str(i) for i in range(10)]
     return DataBundle(name, LABELS[name], str(raw), _mnist_split(train), _mnist_split(test),
                       names)
 

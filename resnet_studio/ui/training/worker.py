@@ -216,15 +216,11 @@ class TrainingWorker(QObject):
     # -- slots, run in the worker thread ----------------------------------------------
     @Slot()
     def prepare(self) -> None:
-        """At thread start: note the thread, lower its priority and import the dataset
-        code (torchvision, seconds of import holding the interpreter lock in long
-        chunks) now, in the background, instead of as a stall when the first run starts."""
+        """At thread start: note the thread and lower its priority. (Nothing heavy is
+        imported here any more: the sample is read without torchvision, whose import
+        held the interpreter lock for over a second and stalled the window.)"""
         self.ident = threading.get_ident()
         self.lower_priority()
-        try:
-            import torchvision.datasets  # noqa: F401
-        except (ImportError, HardStop):
-            pass  # a missing torchvision is reported by the run itself
         self.ready.emit()
 
     def lower_priority(self) -> None:
