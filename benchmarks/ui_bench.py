@@ -22,8 +22,10 @@ training tab have loaded behind it.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
 import platform
+import pstats
 import random
 import statistics
 import sys
@@ -94,6 +96,9 @@ def main() -> int:
     ap.add_argument("--preset", default="resnet50")
     ap.add_argument("--blocks", type=int, default=0, help="set every stage to this many blocks")
     ap.add_argument("--target", type=float, default=50.0, help="p99 latency target (ms)")
+    ap.add_argument("--profile", type=float, default=0.0, metavar="MS",
+                    help="profile the edits slower than MS ms (cProfile; slows every edit, "
+                    "so the figures of such a run are not the targets' figures)")
     args = ap.parse_args()
 
     window = open_studio([args.preset])  # the same start-up as `resnet-studio resnet50`
@@ -116,6 +121,7 @@ def main() -> int:
     core_ms: list[float] = []
     names: list[str] = []
     gaps: list[tuple[float, str]] = []
+    slow_profiles: list[tuple[float, str, cProfile.Profile]] = []
     state = {"t0": 0.0, "waiting": False, "shown": False, "last_tick": time.perf_counter(),
              "current": "", "skipped": 0}
 
@@ -139,6 +145,9 @@ def main() -> int:
             return
         generation, batch = doc.generation, doc.batch
         state["current"], action = editor.pick()
+        if args.profile:
+            state["profiler"] = cProfile.Profile()
+            state["profiler"].enable()
         state["t0"] = time.perf_counter()
         action()
         if doc.generation == generation and doc.batch == batch:
@@ -154,6 +163,10 @@ def main() -> int:
 
     def finished(now: float) -> None:
         latencies.append((now - state["t0"]) * 1000)
+        if args.profile:
+            state["profiler"].disable()
+            if latencies[-1] > args.profile:
+                slow_profiles.append((latencies[-1], state["current"], state["profiler"]))
         names.append(state["current"])
         design, shape = doc.design, doc.input_shape()
         t0 = time.perf_counter()
@@ -190,6 +203,13 @@ def main() -> int:
         values = [v for v, n in zip(latencies, names) if n == kind]
         print(f"  {kind:<16} n={len(values):<3} median {statistics.median(values):6.1f} ms  "
               f"max {max(values):6.1f} ms")
+    if slow_profiles:
+        print(f"profile of the {len(slow_profiles)} edits over {args.profile:g} ms: "
+              + ", ".join(f"{n} {v:.0f} ms" for v, n, _ in slow_profiles))
+        stats = pstats.Stats(slow_profiles[0][2])
+        for _, _, prof in slow_profiles[1:]:
+            stats.add(prof)
+        stats.sort_stats("cumulative").print_stats(40)
     ok = p99 <= args.target and stall <= 50
     goal = f"p99 <= {args.target:g} ms, no stall > 50 ms"
     print(f"targets met ({goal})" if ok else f"targets MISSED ({goal})")

@@ -139,6 +139,9 @@ class SpecItem(QGraphicsItem):
         self.setCursor(Qt.PointingHandCursor)
         self.setFlag(QGraphicsItem.ItemIsFocusable, False)
         self.setToolTip(spec.tip)
+        # painted once into a pixmap, reused while the spec stays (an edit that moves
+        # later stages repaints them without calling paint() again)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def texts(self) -> list[str]:
         """The strings this item paints (for translation checks)."""
