@@ -1012,11 +1012,6 @@
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="389" />
-            <source>Block %1</source>
-            <translation>块 %1</translation>
-        </message>
-        <message>
             <location filename="../../resnet_studio/ui/explain/html.py" line="141" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
@@ -1072,42 +1067,52 @@
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="395" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="389" />
+            <source>Block %1</source>
+            <translation>块 %1</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="389" />
+            <source>Blocks %1–%2</source>
+            <translation>块 %1–%2</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/explain/html.py" line="404" />
             <source>Usually only the first block changes the shape, so only it needs a 1×1 projection; the others add x unchanged. Select a block to see why.</source>
             <translation>通常只有第一个块会改变形状，所以只有它需要 1×1 投影；其余块直接加上原样的 x。选择一个块查看原因。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="409" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="418" />
             <source>The stem turns the image into the first feature map, before any residual block.</source>
             <translation>主干层在进入任何残差块之前，把图像变成第一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="423" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="432" />
             <source>Two stride-2 steps: the image shrinks by 4 in each direction before stage 1, which keeps the later convs cheap.</source>
             <translation>两次步幅为 2 的操作：图像在进入阶段 1 之前在每个方向上缩小为 1/4，使后面的卷积计算量较小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="425" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="434" />
             <source>A 3×3 conv with stride 1 and no pool: small images (32×32) keep their size into stage 1.</source>
             <translation>步幅为 1 的 3×3 卷积且没有池化：小图像（32×32）以原尺寸进入阶段 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="429" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="438" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="449" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="458" />
             <source>Because the pool averages whatever size arrives, the same network accepts other input sizes.</source>
             <translation>由于池化会对任意尺寸的输入求平均，同一个网络可以接受其他输入尺寸。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="451" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="460" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="462" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="471" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
@@ -1237,32 +1242,32 @@
             <translation>avg-down（ResNet-D）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="394" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="403" />
             <source>Blocks</source>
             <translation>块数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="398" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="407" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="406" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="415" />
             <source>This design has no stem: the first residual block takes the input image itself, as the d2l chapter's single Residual blocks do.</source>
             <translation>这个设计没有主干层：第一个残差块直接接收输入图像，就像 d2l 那一章中单独的 Residual 块。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="429" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="438" />
             <source>output %1</source>
             <translation>输出 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="451" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="460" />
             <source>%1 classes</source>
             <translation>%1 个类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="460" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="469" />
             <source>Change N, H and W above the trace and watch every shape follow.</source>
             <translation>修改形状追踪上方的 N、H 和 W，观察每个形状随之变化。</translation>
         </message>
@@ -1377,32 +1382,32 @@
             <translation>每个输出值看到输入图像中 %1×%1 的窗口；相邻输出在输入上相隔 %2 个像素。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="412" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="421" />
             <source>A deep stem (ResNet-C of the 'Bag of Tricks' paper, timm's stem_type='deep'): three 3×3 convs of %1, %1 and %2 channels replace the one large conv, with two more ReLUs between them.</source>
             <translation>深主干层（“Bag of Tricks”论文中的 ResNet-C，timm 的 stem_type='deep'）：用 %1、%1 和 %2 通道的三个 3×3 卷积代替一个大卷积，中间多了两个 ReLU。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="418" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="427" />
             <source>conv %1×%1, stride %2, padding %3</source>
             <translation>卷积 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="419" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="428" />
             <source>max-pool %1×%1, stride %2, padding %3</source>
             <translation>最大池化 %1×%1，步幅 %2，填充 %3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="437" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="446" />
             <source>This design has no head: the network ends at its last block and outputs the feature map %1, as the d2l chapter's single Residual blocks do. It cannot be trained as a classifier.</source>
             <translation>这个设计没有输出头：网络在最后一个块处结束，输出特征图 %1，就像 d2l 那一章中单独的 Residual 块。它不能作为分类器训练。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="443" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="452" />
             <source>Global average pooling turns each of the %1 channels of the %2 map into one number; a linear layer maps the %1 numbers to %3 class scores.</source>
             <translation>全局平均池化把 %2 特征图的 %1 个通道各变成一个数；全连接层把这 %1 个数映射为 %3 个类别分数。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="458" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="467" />
             <source>Fashion-MNIST images are 1×28×28; d2l resizes them to 96×96 to train and traces 224×224 to print the shapes.</source>
             <translation>Fashion-MNIST 图像为 1×28×28；d2l 训练时把它们缩放到 96×96，打印形状时则用 224×224 追踪。</translation>
         </message>
@@ -1442,7 +1447,7 @@
             <translation>步幅 2 大约将高和宽减半；准确的尺寸由公式给出：%1 → %2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/explain/html.py" line="456" />
+            <location filename="../../resnet_studio/ui/explain/html.py" line="465" />
             <source>A batch of %1 image(s) with %2 channel(s) of %3×%4 pixels: the shape (N, C, H, W) = %5.</source>
             <translation>一批 %1 张图像，每张 %2 个通道、%3×%4 像素：形状 (N, C, H, W) = %5。</translation>
         </message>

@@ -172,21 +172,24 @@ class Design:
         return sum(max(st.blocks, 0) for st in self.stages
                    if isinstance(st.blocks, int) and not isinstance(st.blocks, bool))
 
-    def plan(self, stage: int, block: int, in_channels: int, index: int) -> BlockPlan:
-        """Block ``block`` of stage ``stage`` (the ``index``-th of the network), with the
-        design-wide options (order, auto shortcut, SE, drop-path) resolved."""
-        plan = plan_block(self.stages[stage], block, in_channels, self.auto_shortcut)
-        return replace(plan, order=self.block_order,
-                       se_channels=se_channels(plan, self.se_ratio),
-                       drop_path=drop_path_rate(self.drop_path, index, self.block_count()))
+    def plan(self, stage: int, block: int, in_channels: int, index: int,
+             total: int | None = None) -> BlockPlan:
+        """Block ``block`` of stage ``stage`` (the ``index``-th of the network's ``total``
+        blocks), with the design-wide options (order, auto shortcut, SE, drop-path)
+        resolved."""
+        total = self.block_count() if total is None else total
+        return plan_block(self.stages[stage], block, in_channels, self.auto_shortcut,
+                          order=self.block_order, se_ratio=self.se_ratio,
+                          drop_path=drop_path_rate(self.drop_path, index, total))
 
     def blocks(self):
         """Yield (stage_index, block_index, BlockPlan) for every block, in order."""
         in_ch = self.stem_out_channels()
+        total = self.block_count()  # once, not per block: big designs have hundreds
         n = 0
         for si, st in enumerate(self.stages):
             for bi in range(max(st.blocks, 0)):
-                yield si, bi, self.plan(si, bi, in_ch, n)
+                yield si, bi, self.plan(si, bi, in_ch, n, total)
                 in_ch = st.channels
                 n += 1
 
@@ -213,9 +216,11 @@ class BlockPlan:
 
 
 def plan_block(stage: StageSpec, index: int, in_channels: int,
-               auto: str = "projection") -> BlockPlan:
+               auto: str = "projection", *, order: str = "post", se_ratio: int = 0,
+               drop_path: float = 0.0) -> BlockPlan:
     """Resolve one block of a stage: stride, shortcut kind, widths (``auto``: the
-    shortcut the "auto" rule puts where the shape changes)."""
+    shortcut the "auto" rule puts where the shape changes), with the design-wide
+    order, SE ratio and this block's drop-path rate."""
     stride = stage.block_stride(index)
     out = stage.channels
     changes = in_channels != out or stride != 1
@@ -234,7 +239,8 @@ def plan_block(stage: StageSpec, index: int, in_channels: int,
     return BlockPlan(
         kind=stage.kind, in_channels=in_channels, out_channels=out, stride=stride,
         shortcut=shortcut, width=width, groups=groups,
-        auto_projection=(rule == "auto" and changes),
+        auto_projection=(rule == "auto" and changes), order=order,
+        se_channels=_se_width(out, se_ratio), drop_path=drop_path,
     )
 
 
@@ -246,9 +252,13 @@ def make_divisible(value: float, divisor: int = 8) -> int:
 def se_channels(plan: BlockPlan, ratio: int) -> int:
     """The reduced width of a block's squeeze-and-excitation: its output channels over
     ``ratio``, rounded to a multiple of 8 as timm does (0: no SE)."""
+    return _se_width(plan.out_channels, ratio)
+
+
+def _se_width(out_channels: int, ratio: int) -> int:
     if isinstance(ratio, bool) or not isinstance(ratio, int) or ratio <= 0:
         return 0
-    return make_divisible(plan.out_channels / ratio)
+    return make_divisible(out_channels / ratio)
 
 
 def drop_path_rate(last: float, index: int, total: int) -> float:

@@ -197,8 +197,9 @@ class _Walker:
             layer = Layer(f"stage{si + 1}", f"layer{si + 1}", "Stage", si, 0, "",
                           self.shape, self.shape)
             self.fail(layer, _limit_problem(*bad, where(si), si))
+        total = self.d.block_count()
         for bi in range(st.blocks):
-            self._block(si, bi, self.d.plan(si, bi, self.shape[1], self.n_blocks))
+            self._block(si, bi, self.d.plan(si, bi, self.shape[1], self.n_blocks, total))
             self.n_blocks += 1
         self.t.stage_outputs.append(self.shape)
 

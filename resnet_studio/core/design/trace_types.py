@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from resnet_studio.core.design.problems import Problem
@@ -96,8 +97,9 @@ class Trace:
     def ok(self) -> bool:
         return self.error is None
 
-    @property
+    @cached_property
     def totals(self) -> Totals:
+        """Summed once, when first asked (after the trace is complete)."""
         params = sum(lr.params for lr in self.layers)
         return Totals(
             params=params, trainable=params, macs=sum(lr.macs for lr in self.layers),

@@ -130,7 +130,7 @@ def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[
     part("input", _t("Input"), (fill(_t("C = %1"), c), f"{h}×{w}"), (n, c, h, w), True)
     part("stem", _t("Stem"), _stem_lines(d.stem), t.stem_output, t.stem_output is not None)
 
-    plans = {(si, bi): plan for si, bi, plan in d.blocks()}
+    plans = doc.plans
     heights = []
     last_h = t.stem_output[2] if t.stem_output else d.input.height
     block_rows: list[list[BlockSpec]] = []

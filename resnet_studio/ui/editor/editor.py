@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +33,8 @@ from resnet_studio.ui.editor import family_options, stage_ops
 from resnet_studio.ui.editor.stage_card import StageCard, problems_html, set_flag
 
 STEM_CHOICES = (*STEM_KINDS, "custom")
+SPARE_CARDS = 2  # hidden stage cards kept built ahead for the next added stages
+SPARE_CARD_IDLE_MS = 400  # ...built once the editor has been idle this long
 
 
 @dataclass
@@ -99,6 +101,10 @@ class EditorPane(QScrollArea):
         self.labels: dict[str, QLabel] = {}
         self.cards: list[StageCard] = []
         self.spare_cards: list[StageCard] = []
+        self._spare_timer = QTimer(self)  # builds spare cards while nothing else happens
+        self._spare_timer.setSingleShot(True)
+        self._spare_timer.setInterval(SPARE_CARD_IDLE_MS)
+        self._spare_timer.timeout.connect(self._build_spare_card)
 
         self.general = QLabel()
         self.general.setObjectName("problem")
@@ -343,26 +349,45 @@ class EditorPane(QScrollArea):
         self.stem_kind.set_quietly(kind)
         self._enable_by_style(d)
         while len(self.cards) < len(d.stages):
-            if self.spare_cards:  # a card hidden by an earlier removal: same index
+            if self.spare_cards:  # a hidden card (removed earlier, or built ahead): same index
                 card = self.spare_cards.pop()
             else:
-                card = StageCard(self, self.document, len(self.cards))
-                card.moveRequested.connect(self.move_stage)
-                card.duplicateRequested.connect(self.duplicate_stage)
-                card.removeRequested.connect(self.remove_stage)
-                card.selectRequested.connect(self.select_stage)
-                card.traceWanted.connect(self.show_trace)
-                card.hint.connect(self.hint)
-                self.stage_list.addWidget(card)
+                card = self._new_card(len(self.cards))
             self.cards.append(card)
             card.show()
         while len(self.cards) > len(d.stages):
             card = self.cards.pop()
             card.expander.setChecked(False)
-            card.hide()  # kept for the next added stage: building a card costs ~10 ms
+            card.hide()  # kept for the next added stage: building a card costs ~10-25 ms
             self.spare_cards.append(card)
         for card, stage in zip(self.cards, d.stages):
             card.refresh(stage)
+        if len(self.spare_cards) < SPARE_CARDS:
+            self._spare_timer.start()
+
+    def _new_card(self, index: int) -> StageCard:
+        card = StageCard(self, self.document, index)
+        card.moveRequested.connect(self.move_stage)
+        card.duplicateRequested.connect(self.duplicate_stage)
+        card.removeRequested.connect(self.remove_stage)
+        card.selectRequested.connect(self.select_stage)
+        card.traceWanted.connect(self.show_trace)
+        card.hint.connect(self.hint)
+        self.stage_list.addWidget(card)
+        return card
+
+    def _build_spare_card(self) -> None:
+        """When the editor is idle, build one hidden card ahead, so that adding or
+        duplicating a stage shows a card at once instead of building one (the slowest
+        part of such an edit). Cards are laid out in index order: the new one takes the
+        highest index and waits at the bottom of the spare stack."""
+        if len(self.spare_cards) >= SPARE_CARDS:
+            return
+        card = self._new_card(len(self.cards) + len(self.spare_cards))
+        card.hide()
+        self.spare_cards.insert(0, card)
+        if len(self.spare_cards) < SPARE_CARDS:
+            self._spare_timer.start()
 
     def _enable_by_style(self, d: Design) -> None:
         """Grey out the fields a stem or head style does not use."""
@@ -396,7 +421,7 @@ class EditorPane(QScrollArea):
         plans, shapes = {}, {}
         t = doc.trace
         prev = t.stem_output
-        for si, bi, plan in doc.design.blocks():
+        for (si, bi), plan in doc.plans.items():
             plans[(si, bi)] = plan
             out = t.block_outputs.get((si, bi))
             shapes[(si, bi)] = (prev, out)

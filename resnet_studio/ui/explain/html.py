@@ -272,7 +272,7 @@ def _main_path_text(plan: BlockPlan) -> str:
 
 def explain_block(doc: DesignDocument, stage: int, block: int) -> str:
     d, t = doc.design, doc.trace
-    plan = next((p for s, b, p in d.blocks() if (s, b) == (stage, block)), None)
+    plan = doc.plans.get((stage, block))
     if plan is None:
         return welcome()
     x = _block_input(t, stage, block)
@@ -386,11 +386,20 @@ def explain_stage(doc: DesignDocument, stage: int) -> str:
     names = {"identity": _t("identity"), "projection": span(_t("1×1 projection"), "proj"),
              "zero-pad": _t("option A: zero-pad"),
              "avg-down": span(_t("avg-down (ResNet-D)"), "proj"), "none": _t("no shortcut")}
-    block_word = _t("Block %1")
-    rows = [f"<tr><td><b>{fill(block_word, b + 1)}</b></td>"
-            f"<td class='shape'>{plan.in_channels} → {plan.out_channels}, /{plan.stride}</td>"
-            f"<td>{names.get(plan.shortcut, escape(plan.shortcut))}</td></tr>"
-            for s, b, plan in d.blocks() if s == stage]
+    block_word, blocks_word = _t("Block %1"), _t("Blocks %1–%2")
+    runs: list[list] = []  # consecutive blocks alike in shape and shortcut share a row
+    for (s, b), plan in doc.plans.items():
+        if s != stage:
+            continue
+        what = (plan.in_channels, plan.out_channels, plan.stride, plan.shortcut)
+        if runs and runs[-1][2] == what:
+            runs[-1][1] = b
+        else:
+            runs.append([b, b, what])
+    rows = [f"<tr><td><b>{fill(block_word, lo + 1) if lo == hi else fill(blocks_word, lo + 1, hi + 1)}"
+            f"</b></td><td class='shape'>{c_in} → {c_out}, /{stride}</td>"
+            f"<td>{names.get(shortcut, escape(shortcut))}</td></tr>"
+            for lo, hi, (c_in, c_out, stride, shortcut) in runs]
     body += h3(_t("Blocks")) + f"<table cellspacing='0'>{''.join(rows[:40])}</table>"
     body += para(_t("Usually only the first block changes the shape, so only it needs a 1×1 "
                     "projection; the others add x unchanged. Select a block to see why."),

@@ -101,10 +101,12 @@ def fold_ranges(trace: Trace, plans: dict, problems: list[Problem]) -> dict[tupl
 class _Builder:
     """Turns a trace into rows, grouping layers under stem, stage, block and head."""
 
-    def __init__(self, trace: Trace, design: Design, problems: list[Problem], per: int = 1):
+    def __init__(self, trace: Trace, design: Design, problems: list[Problem], per: int = 1,
+                 plans: dict | None = None):
         self.trace, self.design, self.problems = trace, design, problems
         self.per = per  # 2: show FLOPs (2 x MACs)
-        self.plans = {(s, b): plan for s, b, plan in design.blocks()}
+        self.plans = plans if plans is not None else {
+            (s, b): plan for s, b, plan in design.blocks()}
         self.folds = fold_ranges(trace, self.plans, problems)
         self.fold_keys: dict[tuple[int, int], str] = {}  # folded block -> its fold row
         self.nodes: list[Node] = []
@@ -295,9 +297,11 @@ class TraceModel(QStandardItemModel):
     def by_key(self) -> dict[str, Node]:
         return self.tree.nodes
 
-    def set_trace(self, trace: Trace, design: Design, problems: list[Problem]) -> tuple[bool, list[str]]:
-        """Show ``trace``. Returns (rebuilt from scratch, keys of the rows added)."""
-        builder = _Builder(trace, design, problems, 2 if self.flops else 1)
+    def set_trace(self, trace: Trace, design: Design, problems: list[Problem],
+                  plans: dict | None = None) -> tuple[bool, list[str]]:
+        """Show ``trace``. Returns (rebuilt from scratch, keys of the rows added).
+        ``plans``: the design's block plans when already worked out (the document's)."""
+        builder = _Builder(trace, design, problems, 2 if self.flops else 1, plans)
         new = _Tree.of(builder.build(), builder.roots)
         self.fold_keys = builder.fold_keys
         old = self.tree
