@@ -92,19 +92,31 @@ def studio(panel: TrainingPanel, epochs: int) -> tuple[float, list[float]]:
     beat = QTimer()
     beat.setInterval(HEARTBEAT_MS)
 
+    events: list[tuple[float, str]] = []  # (seconds since the start, what happened)
+    worst = [0.0, 0.0]  # the longest lateness and when it ended
+
     def tick() -> None:
         late.append(max(clock.restart() - HEARTBEAT_MS, 0))
+        if late[-1] > worst[0]:
+            worst[:] = [late[-1], time.perf_counter() - started]
 
     beat.timeout.connect(tick)
     panel.worker.epoch_ended.connect(lambda m: speeds.append(m["examples_per_s"]))
+    panel.worker.epoch_ended.connect(
+        lambda m: events.append((time.perf_counter() - started, f"epoch {m['epoch']} ended")))
     loop = QEventLoop()
     results: list[dict] = []
     panel.run_finished.connect(lambda r: (results.append(r), loop.quit()))
     panel.settings.set_config(bench_config(epochs))
     clock.start()
     beat.start()
+    started = time.perf_counter()
     panel.start()
     loop.exec()
+    events.append((time.perf_counter() - started, "run finished"))
+    near = min(events, key=lambda e: abs(e[0] - worst[1]))
+    print(f"  longest stall {worst[0]:.0f} ms, ending {worst[1]:.2f} s after the start "
+          f"(nearest event: {near[1]} at {near[0]:.2f} s)", flush=True)
     beat.stop()
     panel.worker.epoch_ended.disconnect()
     panel.run_finished.disconnect()
