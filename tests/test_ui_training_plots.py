@@ -118,6 +118,26 @@ def test_confusion_view_and_gallery(qtbot):
     assert rgb.shape == (2, 2, 3) and tuple(rgb[0, 1]) == (255, 255, 255)
 
 
+def _laid_out_lines(label) -> list[str]:
+    """The lines a word-wrapping rich-text label shows at its width."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    doc.setHtml(label.text())
+    doc.setTextWidth(label.contentsRect().width())
+    doc.size()  # lays the text out
+    lines, block = [], doc.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text().replace("\u00a0", " ").replace("\u2011", "-")
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(text[line.textStart():line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
 @pytest.mark.parametrize("size", [(1600, 1000), (1480, 920), (1280, 800)])
 def test_plots_share_the_space_and_nothing_is_cut(qtbot, size):
     """Two runs overlaid in the studio window: every plot gets a fair share, legends sit
@@ -161,6 +181,10 @@ def test_plots_share_the_space_and_nothing_is_cut(qtbot, size):
                     if strip.isVisible():
                         assert not strip.geometry().intersects(plot.view.geometry())
                         assert strip.height() >= strip.heightForWidth(strip.width())
+                if plot.legend.isVisible():  # a run's name is never broken across lines
+                    lines = _laid_out_lines(plot.legend)
+                    for name in plot.legend.entries:
+                        assert any(name in line for line in lines), (name, lines)
             assert max(widths) <= 1.25 * min(widths), widths  # no plot is a sliver
             assert panel.plots.loss.legend.isVisible()
             assert len(panel.plots.loss.legend.entries) == 5  # 3 line styles, 2 runs

@@ -122,6 +122,9 @@ class Series:
 _DASH = {Qt.PenStyle.DashLine: "╌╌", Qt.PenStyle.DotLine: "┈┈", Qt.PenStyle.DashDotLine: "╍╍"}
 
 
+KEEP_WHOLE_CHARS = 40  # legend names up to this long never break across lines
+
+
 class LegendStrip(QLabel):
     """A plot's legend under the plot, never over it: a line sample in the curve's
     colour and style, then its name; entries wrap onto more lines when narrow."""
@@ -141,9 +144,12 @@ class LegendStrip(QLabel):
         for pen, name in entries:
             color = pen.color()
             sample = _DASH.get(pen.style(), "━━")
+            text = html.escape(name)
+            if len(name) <= KEEP_WHOLE_CHARS:  # wrap between entries, not inside a name
+                text = text.replace(" ", "&nbsp;").replace("-", "\u2011")  # no-break hyphen
             parts.append(f'<span style="color: rgba({color.red()},{color.green()},'
                          f'{color.blue()},{max(color.alpha(), 120)})">{sample}</span>'
-                         f"&nbsp;{html.escape(name)}")
+                         f"&nbsp;{text}")
         self.setText("&nbsp;&nbsp; ".join(parts))
         self.setVisible(bool(parts))
         self.updateGeometry()
