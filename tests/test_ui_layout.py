@@ -58,3 +58,23 @@ def test_narrow_windows_keep_the_formula_on_one_line_and_every_control_whole(qtb
         assert min(rows_seen) == 1 < max(rows_seen)  # one row when wide, wrapped when narrow
     finally:
         i18n.set_language("en")
+
+
+def test_a_new_window_fits_a_small_screen(qtbot):
+    """Without a saved layout the window opens at 1480x920, or smaller where the
+    screen's free area is smaller, so no part of it starts off screen."""
+    from PySide6.QtCore import QRect
+
+    from resnet_studio.ui.main_window import DEFAULT_SIZE, FRAME_ROOM, default_size
+
+    class Screen:
+        def __init__(self, w, h):
+            self.rect = QRect(0, 0, w, h)
+
+        def availableGeometry(self):  # noqa: N802 (Qt's name)
+            return self.rect
+
+    assert default_size(Screen(1920, 1080)).toTuple() == DEFAULT_SIZE
+    small = default_size(Screen(1280, 800))
+    assert small.width() + FRAME_ROOM[0] <= 1280 and small.height() + FRAME_ROOM[1] <= 800
+    assert default_size(None).toTuple() == DEFAULT_SIZE

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -41,6 +41,22 @@ from resnet_studio.ui.lessons.panel import LessonsPanel
 from resnet_studio.ui.trace.view import TracePane
 
 PRESET_GROUPS = (("d2l", "d2l-"), ("torchvision", ""), ("cifar", "cifar-"))
+
+
+DEFAULT_SIZE = (1480, 920)
+FRAME_ROOM = (16, 48)  # a window manager's frame and title bar, outside resize()'s size
+
+
+def default_size(screen) -> QSize:
+    """1480x920, or the screen's free area when that is smaller (a 1280x800 or 1024x768
+    screen gets a window that fits it, not one cut at its edges)."""
+    width, height = DEFAULT_SIZE
+    if screen is not None:
+        free = screen.availableGeometry()
+        if free.width() > 0 and free.height() > 0:  # (less room for a title bar and frame)
+            width = min(width, free.width() - FRAME_ROOM[0])
+            height = min(height, free.height() - FRAME_ROOM[1])
+    return QSize(width, height)
 
 
 class MainWindow(QMainWindow):
@@ -336,7 +352,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         geometry = byte_array(s, "window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1480, 920)
+            self.resize(default_size(self.screen()))
         for key, splitter, sizes in (("window/mainSplitter", self.main_splitter, [390, 1090]),
                                      ("window/centerSplitter", self.center_splitter, [340, 480]),
                                      ("window/lowerSplitter", self.lower_splitter, [750, 340])):

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFrame,
+    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsView,
@@ -401,6 +402,11 @@ class ArchitecturePane(QWidget):
     def render_bytes(self, fmt: str) -> bytes:
         """The drawing (without the selection halo) as PNG or SVG bytes."""
         self.scene.show_specs(build_specs(self.document, None))
+        # items paint from a pixmap cache on screen; an export draws them afresh (an SVG
+        # gets vector shapes and text, a 2x PNG sharp ones)
+        cached = [(item, item.cacheMode()) for item in self.scene.items()]
+        for item, _ in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         try:
             rect = self.scene.itemsBoundingRect().adjusted(-24, -24, 24, 24)
             w, h = int(rect.width()), int(rect.height())
@@ -427,6 +433,8 @@ class ArchitecturePane(QWidget):
                 image.save(buf, "PNG")
             return bytes(buf.data())
         finally:
+            for item, mode in cached:
+                item.setCacheMode(mode)
             self.redraw()
 
     def export(self, path: str | Path) -> None:
