@@ -372,7 +372,7 @@ class TraceModel(QStandardItemModel):
         if node.parent < 0:
             for item in row:
                 item.setFont(self.bold)
-        self._style(row, node)
+        self._style(row, node, fresh=True)
         self.rows[key] = row
         for child in tree.children.get(key, []):
             row[0].appendRow(self._make(child, tree))
@@ -392,7 +392,16 @@ class TraceModel(QStandardItemModel):
             self.blockSignals(False)
         self.endResetModel()
 
-    def _style(self, row: list[QStandardItem], node: Node) -> None:
+    def _style(self, row: list[QStandardItem], node: Node, fresh: bool = False) -> None:
+        """Colours and tooltip of a row. A fresh row (just made, with Qt's defaults) gets
+        only what differs from them: adding a stage makes hundreds of rows."""
+        if fresh and not node.invalid:
+            for col, item in enumerate(row):
+                if col == 1 or node.quiet:
+                    item.setForeground(self.muted_text)
+                if node.tip:
+                    item.setToolTip(node.tip)
+            return
         for col, item in enumerate(row):
             if node.invalid:
                 item.setForeground(self.error_text)
