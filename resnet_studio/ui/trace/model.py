@@ -170,6 +170,10 @@ class _Builder:
     def fold(self, layer: Layer, fold: tuple[int, int]) -> None:
         """Put a folded block's layer into its fold row (made at its first layer)."""
         s, (first, last) = layer.stage, fold
+        key = self.fold_keys.get((s, layer.block))
+        if key is not None:  # the block's later layers: its row is known
+            self.nodes[self.groups[key]].folded.append(layer)
+            return
         key = f"stage{s + 1}.blocks{first + 1}-{last + 1}"
         if key not in self.groups:
             skey = f"stage{s + 1}"
