@@ -51,7 +51,8 @@ def test_the_window_shows_its_design_and_trace_before_torch_then_gets_the_panels
             if window.training_panel is None:
                 QTimer.singleShot(50, wait)
                 return
-            seen.update(panel_torch=("torch" in sys.modules),
+            import gc
+            seen.update(panel_torch=("torch" in sys.modules), gc_on=gc.isenabled(),
                         export_entries=len(window.export_menu.actions()),
                         tabs_after=[window.bottom_tabs.tabText(i)
                                     for i in range(window.bottom_tabs.count())])
@@ -68,8 +69,44 @@ def test_the_window_shows_its_design_and_trace_before_torch_then_gets_the_panels
     assert result["torch"] is False, "opening the window imported torch"
     assert result["tabs"] == ["Shape trace", "Training"]  # the tab waits for torch
     assert result["panel_torch"] is True
+    assert result["gc_on"], "collection stays off after the panels are installed"
     assert result["tabs_after"] == ["Shape trace", "Training"]
     assert result["export_entries"] > 3  # File > Export got the export module's entries
+
+
+def test_preloading_torch_maps_the_same_libraries_as_a_plain_import(tmp_path):
+    """The lock-free preload (ui/common/torch_preload.py) may only change when torch's
+    libraries load, never which files: the mapped libraries after ``import torch`` are
+    the same with and without it, and torch works."""
+    code = """
+        import json, sys
+        import PySide6.QtCore  # both runs map Qt's libraries too
+        if sys.argv[1] == "preload":
+            from resnet_studio.ui.common.torch_preload import preload_torch_libraries
+            loaded = preload_torch_libraries()
+        else:
+            loaded = []
+        import torch
+        works = float((torch.ones(3) @ torch.ones(3)).item()) == 3.0
+        with open("/proc/self/maps") as f:
+            libs = sorted({ln.split()[-1] for ln in f if ".so" in ln.split()[-1]})
+        print("RESULT " + json.dumps({"libs": libs, "loaded": loaded, "works": works}))
+    """
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    runs = {}
+    for mode in ("preload", "plain"):
+        done = subprocess.run([sys.executable, "-c", textwrap.dedent(code), mode], cwd=ROOT,
+                              env=env, capture_output=True, text=True, timeout=240)
+        lines = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
+        assert done.returncode == 0 and lines, done.stderr[-3000:]
+        runs[mode] = json.loads(lines[-1][len("RESULT "):])
+    assert runs["preload"]["works"] and runs["plain"]["works"]
+    if not sys.platform.startswith("linux"):
+        assert runs["preload"]["loaded"] == []
+        return
+    assert runs["preload"]["libs"] == runs["plain"]["libs"]
+    loaded = [Path(p).name for p in runs["preload"]["loaded"]]
+    assert loaded[0] == "libtorch_global_deps.so" and loaded[-1] == "libtorch_python.so", loaded
 
 
 def test_api_and_summary_do_not_import_torch_until_a_model_is_built(tmp_path):

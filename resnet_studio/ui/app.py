@@ -16,6 +16,7 @@ from resnet_studio.ui.common.i18n import fill, install_language
 from resnet_studio.ui.common.settings import APPLICATION, ORGANIZATION
 from resnet_studio.ui.common.style import apply_style
 from resnet_studio.ui.common.system_check import display_problem
+from resnet_studio.ui.common.torch_preload import preload_torch_libraries
 from resnet_studio.ui.main_window import MainWindow
 
 
@@ -36,47 +37,17 @@ def studio_app(qt_args: list[str] | None = None) -> QApplication:
 PANEL_MODULES = ("resnet_studio.ui.training.panel", "resnet_studio.ui.export.actions")
 
 
-def install_panels(window: MainWindow) -> None:
-    """Plug the other panels into a window: training (a tab beside the shape trace) and
-    the File > Export entries of the export module."""
+def install_panels(window: MainWindow, panel=None) -> None:
+    """Plug the other panels into a window: training (a tab beside the shape trace; the
+    given one or a new one) and the File > Export entries of the export module."""
     from resnet_studio.ui.export.actions import add_export_actions
     from resnet_studio.ui.training.panel import TrainingPanel
 
-    panel = TrainingPanel(window.document)
+    if panel is None:
+        panel = TrainingPanel(window.document)
     window.add_training_panel(panel)
     window.export_actions = add_export_actions(window.export_menu, window.document, window,
                                                get_weights=panel.weights_path)
-
-
-# torch's C++ core, loaded before `import torch` asks for it. ctypes lets go of the
-# interpreter lock while the library loads and runs its static initialisers (operator
-# registration: ~0.2 s); loaded by `import torch` itself, the same work holds the lock and
-# the window stops answering. The CUDA libraries are left to torch (it finds their
-# folders first). Measured beside a plain import (5 ms heartbeat timer): the longest
-# event-loop gap while torch loads fell from 440-590 ms to 320-350 ms.
-TORCH_PRELOAD = ("libc10.so", "libtorch_cpu.so")
-
-
-def _preload_torch_libraries() -> None:
-    """Load torch's CPU libraries without the interpreter lock (Linux; a no-op where the
-    files are not there). Whatever fails here, `import torch` does as it always does."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-        import importlib.util
-        import os
-
-        spec = importlib.util.find_spec("torch")
-        if spec is None or spec.origin is None:
-            return
-        lib = os.path.join(os.path.dirname(spec.origin), "lib")
-        for name in TORCH_PRELOAD:
-            path = os.path.join(lib, name)
-            if os.path.isfile(path):
-                ctypes.CDLL(path)  # RTLD_LOCAL: nothing is exported beyond what torch exports
-    except (OSError, ImportError, ValueError):
-        pass
 
 
 class PanelLoader(QObject):
@@ -104,7 +75,10 @@ class PanelLoader(QObject):
     def _import(self) -> None:
         """Background thread: import the panel modules (and so torch); report back."""
         error = ""
-        _preload_torch_libraries()
+        preload_torch_libraries()
+        # A full collection walks torch's ~200k new objects with the lock held (~100 ms
+        # each, a few times during the import): none until _install freezes them.
+        gc.disable()
         try:
             for name in PANEL_MODULES:
                 importlib.import_module(name)
@@ -113,23 +87,59 @@ class PanelLoader(QObject):
         try:
             self.loaded.emit(error)
         except RuntimeError:  # the window closed meanwhile
-            pass
+            gc.enable()
 
     def _install(self, error: str) -> None:
-        tabs = self.window.bottom_tabs
+        """GUI thread, torch loaded: build the panels in steps, one per event-loop turn
+        (the plot views first, ~15 ms each), so that the window keeps answering."""
         if error:
+            gc.enable()
             self.placeholder.setText(fill(self.tr(
                 "Training and export are unavailable: PyTorch could not be loaded (%1). "
                 "Reinstall it (pip install --force-reinstall torch torchvision) and restart "
                 "the studio; designing and the shape trace work without it."), error))
             return
+        from resnet_studio.ui.training.plot_widgets import (
+            PANEL_PLOT_VIEWS,
+            make_spare_plot_view,
+        )
+
+        self._steps = [make_spare_plot_view] * PANEL_PLOT_VIEWS + [
+            self._build_tabs, self._build, self._finish]
+        self._next_step()
+
+    def _next_step(self) -> None:
+        step = self._steps.pop(0)
+        try:
+            step()
+        except Exception:
+            gc.enable()
+            raise
+        if self._steps:
+            QTimer.singleShot(0, self._next_step)
+
+    def _build_tabs(self) -> None:
+        from resnet_studio.ui.training.insight_tabs import InsightTabs
+
+        self._tabs = InsightTabs()
+
+    def _build(self) -> None:
+        from resnet_studio.ui.training.panel import TrainingPanel
+
+        self._panel = TrainingPanel(self.window.document, tabs=self._tabs)
+
+    def _finish(self) -> None:
+        tabs = self.window.bottom_tabs
         was_current = tabs.currentWidget() is self.placeholder
         tabs.removeTab(tabs.indexOf(self.placeholder))
         self.placeholder.deleteLater()
-        install_panels(self.window)
-        if was_current:
-            self.window.show_training_panel()
-        gc.freeze()  # torch's module objects live as long as the app (see open_studio)
+        try:
+            install_panels(self.window, self._panel)
+            if was_current:
+                self.window.show_training_panel()
+        finally:
+            gc.freeze()  # torch's module objects live as long as the app (see open_studio)
+            gc.enable()
 
 
 def load_panels(window: MainWindow) -> PanelLoader | None:

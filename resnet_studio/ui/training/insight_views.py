@@ -34,6 +34,7 @@ from resnet_studio.ui.common.style import (
     OK_SOFT,
     READOUT_TEXT,
 )
+from resnet_studio.ui.training.plot_widgets import plot_view
 from resnet_studio.ui.training.text import class_label, part_label
 
 BLUES = pg.ColorMap([0.0, 0.5, 1.0], [(247, 251, 255), (107, 174, 214), (8, 48, 107)])
@@ -101,7 +102,7 @@ class ConfusionView(QWidget):
         self.readout.setStyleSheet(f"color: {READOUT_TEXT};")
         self.readout.setWordWrap(True)
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.heat = pg.PlotWidget(background="w")
+        self.heat = plot_view()
         self.heat_plot = self.heat.getPlotItem()
         self.heat_plot.setMenuEnabled(False)
         self.heat_plot.setMouseEnabled(x=False, y=False)
@@ -113,7 +114,7 @@ class ConfusionView(QWidget):
         self.heat_plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.heat_plot.getViewBox().sigResized.connect(self._fit_to_size)
 
-        self.bars_widget = pg.PlotWidget(background="w")
+        self.bars_widget = plot_view()
         self.bars_plot = self.bars_widget.getPlotItem()
         self.bars_plot.setMenuEnabled(False)
         self.bars_plot.setMouseEnabled(x=False, y=False)

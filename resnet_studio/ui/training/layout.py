@@ -44,7 +44,7 @@ def section(title: QLabel, *parts: QWidget) -> QFrame:
     return frame
 
 
-def build_panel(self: TrainingPanel) -> None:
+def build_panel(self: TrainingPanel, tabs: InsightTabs | None = None) -> None:
     """Create the panel's widgets and lay them out (pure layout; the panel wires them)."""
     self.settings = TrainingSettings(available_devices())
     self.settings.changed.connect(self._on_settings_changed)
@@ -109,7 +109,7 @@ def build_panel(self: TrainingPanel) -> None:
     self.side_scroll.setMinimumWidth(SIDE_MIN_WIDTH)
     self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    self.tabs = InsightTabs()
+    self.tabs = tabs if tabs is not None else InsightTabs()
     self.tabs.analyse_wanted.connect(self._analyse_run)
     self.tabs.image_chosen.connect(self.show_features)
     self.plots, self.confusion = self.tabs.plots, self.tabs.confusion

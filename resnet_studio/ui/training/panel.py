@@ -30,6 +30,7 @@ from resnet_studio.ui.common.i18n import device_text, fill
 from resnet_studio.ui.common.threads import WorkerThread
 from resnet_studio.ui.training.controller import RunController, RunState
 from resnet_studio.ui.training.estimate import duration_text, needs_estimate
+from resnet_studio.ui.training.insight_tabs import InsightTabs
 from resnet_studio.ui.training.layout import build_panel
 from resnet_studio.ui.training.loader import FileLoader
 from resnet_studio.ui.training.long_run import ASK_ABOVE_S, ask_long_run, fast_choice
@@ -52,7 +53,8 @@ class TrainingPanel(RunFiles, QWidget):
     _load_checkpoint = Signal(str, object)
     _copy_file = Signal(str, str)
 
-    def __init__(self, document=None, parent=None, *, threads: int | None = None):
+    def __init__(self, document=None, parent=None, *, threads: int | None = None,
+                 tabs: InsightTabs | None = None):
         super().__init__(parent)
         self.document = None
         self._design: Design = preset("d2l-resnet18")
@@ -65,7 +67,7 @@ class TrainingPanel(RunFiles, QWidget):
         self._snapshot_generation: int | None = None
         self._pending: tuple[Design, TrainConfig] | None = None
         self._epoch_done = 0
-        self._build_ui()
+        build_panel(self, tabs)  # tabs: made ahead (the studio's loader), else made here
         self._start_threads(threads)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
@@ -111,8 +113,6 @@ class TrainingPanel(RunFiles, QWidget):
         self.destroyed.connect(lambda *_: (handle.stop(), files.stop()))  # without shutdown()
 
     # -- layout --------------------------------------------------------------------
-    def _build_ui(self) -> None:
-        build_panel(self)
 
     def _toggle_side(self, hidden: bool) -> None:
         self.side_scroll.setVisible(not hidden)

@@ -37,6 +37,39 @@ from resnet_studio.ui.common.style import (
 
 MIN_PLOT_WIDTH = 160  # narrower than this, the plots go one under the other
 
+# Making a pyqtgraph PlotWidget takes 10-20 ms of Python on the GUI thread and the training
+# panel has six: built at once they stall the window for ~100 ms. The studio's loader makes
+# them one per event-loop turn before it builds the panel (make_spare_plot_view).
+PANEL_PLOT_VIEWS = 6
+_spare_views: list[pg.PlotWidget] = []
+_clear_at_quit = False
+
+
+def _new_plot_view() -> pg.PlotWidget:
+    # enableMenu=False: the studio's plots have no pyqtgraph context menu, so skip making it
+    return pg.PlotWidget(background="w", enableMenu=False)
+
+
+def make_spare_plot_view() -> None:
+    """Make one plot view ahead, for the next plot_view() call."""
+    global _clear_at_quit
+    if not _clear_at_quit:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:  # views left unused go before Qt does
+            app.aboutToQuit.connect(_spare_views.clear)
+            _clear_at_quit = True
+    _spare_views.append(_new_plot_view())
+
+
+def plot_view(left_axis: pg.AxisItem | None = None) -> pg.PlotWidget:
+    """A white plot view without pyqtgraph's menus, made ahead when there is one."""
+    view = _spare_views.pop() if _spare_views else _new_plot_view()
+    if left_axis is not None:
+        view.getPlotItem().setAxisItems({"left": left_axis})
+    return view
+
 
 class LogAxis(pg.AxisItem):
     """A log axis that labels only 1, 2 and 5 times a power of ten when the range is
@@ -212,8 +245,7 @@ class MetricPlot(QWidget):
         self.csv_action.triggered.connect(lambda: self._ask_and_export("csv"))
         self.export_button.setMenu(self.export_menu)
 
-        axes = {"left": LogAxis("left")} if log_y else None
-        self.view = pg.PlotWidget(background="w", axisItems=axes)
+        self.view = plot_view(LogAxis("left") if log_y else None)
         self.view.setMinimumSize(MIN_PLOT_WIDTH, 150)
         self.plot = self.view.getPlotItem()
         self.plot.showGrid(x=True, y=True, alpha=0.25)
