@@ -8,8 +8,9 @@ as ``resnet-studio`` does (design, trace, explain), shows the window, and the ev
 runs a zero-delay timer queued after show(); the child then prints its line. The torch
 column is a fresh ``python -c "import torch"``, timed the same way (launch to exit).
 After the window is up the child keeps running until torch and the training panel have
-loaded in the background and reports that time and the longest event-loop gap meanwhile
-(a 5 ms timer), so the cost of loading behind the window is visible too.
+loaded in the background ("panels loaded") and what a first run would import has been
+imported too ("warm-up done"), and reports the longest event-loop gap meanwhile (a 5 ms
+timer), so the cost of loading behind the window is visible too.
 
 Target (issue 15): window shown and responsive in less time than ``import torch``, and
 no event-loop stall while torch and the panels load (every gap under STALL_MS).
@@ -50,7 +51,11 @@ def tick():
     now = time.perf_counter()
     state["gap"] = max(state["gap"], now - state["last"])
     state["last"] = now
-    if window.training_panel is not None:
+    if "panels" not in state and window.training_panel is not None:
+        state["panels"] = True
+        print("INSTALLED", flush=True)
+    loader = window.panel_loader
+    if "panels" in state and (loader is None or loader.warm):
         beat.stop()
         print("PANELS " + json.dumps({"gap_ms": state["gap"] * 1000,
               "torch_at_show": state["torch_at_show"]}), flush=True)
@@ -90,10 +95,12 @@ def time_studio(preset: str) -> dict[str, float]:
     for line in child.stdout:
         if line.startswith("SHOWN"):
             out["shown"] = time.perf_counter() - t0
-        elif line.startswith("PANELS "):
+        elif line.startswith("INSTALLED"):
             out["panels"] = time.perf_counter() - t0
+        elif line.startswith("PANELS "):
+            out["warm"] = time.perf_counter() - t0
             out.update(json.loads(line[len("PANELS "):]))
-    if child.wait(timeout=120) != 0 or "panels" not in out:
+    if child.wait(timeout=120) != 0 or "warm" not in out:
         raise SystemExit(f"the studio child failed (exit {child.returncode})")
     return out
 
@@ -112,10 +119,10 @@ def main() -> int:
           f"{sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")
     print(f"{args.runs} runs each, alternating; seconds from launch")
     print(f"{'run':<5}{'import torch':>14}{'window shown':>14}{'ratio':>8}"
-          f"{'panels loaded':>15}{'max gap (ms)':>14}")
+          f"{'panels loaded':>15}{'warm-up done':>14}{'max gap (ms)':>14}")
     for i, (t, r) in enumerate(zip(torch_s, studio), 1):
         print(f"{i:<5}{t:>14.2f}{r['shown']:>14.2f}{r['shown'] / t:>8.2f}"
-              f"{r['panels']:>15.2f}{r['gap_ms']:>14.0f}")
+              f"{r['panels']:>15.2f}{r['warm']:>14.2f}{r['gap_ms']:>14.0f}")
     mt, ms = statistics.median(torch_s), statistics.median(shown)
     print(f"median: import torch {mt:.2f} s, window shown and responsive {ms:.2f} s "
           f"({ms / mt:.2f}x; range {min(shown):.2f}-{max(shown):.2f} s); torch imported "
@@ -126,7 +133,7 @@ def main() -> int:
           else "target MISSED in some run: the window came after torch alone imported")
     gaps = [r["gap_ms"] for r in studio]
     calm = max(gaps) < STALL_MS
-    print(f"longest event-loop gap while torch and the panels loaded: {min(gaps):.0f}-"
+    print(f"longest event-loop gap from the window's showing to the warm-up's end: {min(gaps):.0f}-"
           f"{max(gaps):.0f} ms; " + (f"no stall over {STALL_MS} ms in any run" if calm
                                       else f"MISSED: a stall over {STALL_MS} ms"))
     return 0 if ok and calm else 1

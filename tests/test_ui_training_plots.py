@@ -186,8 +186,44 @@ def test_plots_share_the_space_and_nothing_is_cut(qtbot, size):
                     for name in plot.legend.entries:
                         assert any(name in line for line in lines), (name, lines)
             assert max(widths) <= 1.25 * min(widths), widths  # no plot is a sliver
+            needed = panel.plots.minimumSizeHint().height()
+            if needed <= viewport.height():  # all four fit: no scrolling to see them
+                assert panel.tabs.plots_scroll.verticalScrollBar().maximum() == 0, (
+                    needed, viewport.height(), panel.plots.height())
             assert panel.plots.loss.legend.isVisible()
             assert len(panel.plots.loss.legend.entries) == 5  # 3 line styles, 2 runs
+    finally:
+        panel.shutdown()
+
+
+def test_a_live_runs_batches_lay_no_plot_out_again(qtbot):
+    """A starting run gets its curves and legend rows at once (prepare_live); its batches
+    then only add points: no plot changes size, so the window is not laid out and painted
+    twice mid-run (a 100-190 ms stall on a 2-core machine)."""
+    from resnet_studio.ui.app import install_panels
+    from resnet_studio.ui.main_window import MainWindow
+
+    window = MainWindow(autosave=False)
+    qtbot.addWidget(window)
+    install_panels(window)
+    panel = window.training_panel
+    try:
+        window.resize(1480, 920)
+        window.show()
+        window.show_training_panel()
+        plots = panel.plots
+        plots.add_run("live", "d2l-resnet18 · lr 0.05 · 1", epochs=2)
+        plots.prepare_live("live")
+        qtbot.wait(50)
+        assert plots.loss.legend.entries == ["train (smoothed)"]
+        assert plots.lr.legend.isVisible() and not plots.grad.legend.isVisible()
+        before = [(p.geometry(), p.view.geometry()) for p in plots.plots()]
+        x = (np.arange(10) + 1) / 10
+        plots.add_batches("live", {"epoch": x, "loss": 2 - x, "accuracy": x / 2,
+                                   "lr": np.full(10, 0.05)})
+        qtbot.wait(50)
+        assert [(p.geometry(), p.view.geometry()) for p in plots.plots()] == before
+        assert len(plots.loss.series[("live", "smooth_loss")].data) == 10
     finally:
         panel.shutdown()
 

@@ -19,9 +19,17 @@ from resnet_studio.ui.common.system_check import display_problem
 from resnet_studio.ui.common.torch_preload import preload_torch_libraries
 from resnet_studio.ui.main_window import MainWindow
 
+# How long a Python thread may keep the interpreter lock while another waits for it
+# (Python's default: 5 ms). Painting a plot calls back into Python for every item, and
+# while the training worker runs Python each callback could wait up to this long:
+# at 1 ms the longest stall at a run's start fell from 76-99 ms to 64-80 ms, and the
+# worker itself lost nothing (ui_train_bench.py, BENCHMARKS.md).
+SWITCH_INTERVAL_S = 0.001
+
 
 def studio_app(qt_args: list[str] | None = None) -> QApplication:
     """The QApplication with the studio's names, look and language (created once)."""
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "resnet-studio", *(qt_args or [])])
@@ -35,6 +43,11 @@ def studio_app(qt_args: list[str] | None = None) -> QApplication:
 
 # What the training panel and File > Export need; importing them imports torch (~1-5 s).
 PANEL_MODULES = ("resnet_studio.ui.training.panel", "resnet_studio.ui.export.actions")
+# What a first run imports on its own: torch.optim's optimizers import torch._dynamo
+# (~900 modules, sympy among them, ~1.2 s) when they are made. Imported by the training
+# worker, that held the interpreter lock in long pieces and stalled the window for up to
+# 190 ms; imported here, behind the window and with no garbage collection, it does not.
+WARM_MODULES = ("torch._dynamo",)
 
 
 def install_panels(window: MainWindow, panel=None) -> None:
@@ -56,6 +69,7 @@ class PanelLoader(QObject):
     the GUI thread. Until then a "Training" tab says that PyTorch is loading."""
 
     loaded = Signal(str)  # "" when the imports worked, else the error
+    warmed = Signal()  # WARM_MODULES imported (or given up on) after the panels' modules
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -67,6 +81,9 @@ class PanelLoader(QObject):
         self.placeholder.setText(self.tr("Loading PyTorch for training and export…"))
         window.bottom_tabs.addTab(self.placeholder, self.tr("Training"))
         self.loaded.connect(self._install, Qt.QueuedConnection)
+        self.warmed.connect(self._on_warmed, Qt.QueuedConnection)
+        self.installed = self.warm = False
+        self._built = threading.Event()
         self.thread = threading.Thread(target=self._import, name="load-torch", daemon=True)
 
     def start(self) -> None:
@@ -87,6 +104,19 @@ class PanelLoader(QObject):
         try:
             self.loaded.emit(error)
         except RuntimeError:  # the window closed meanwhile
+            gc.enable()
+            return
+        # after the panels are built: a build step sharing the lock with the imports takes
+        # twice as long (a 40 ms step became an 80-140 ms stall)
+        if not error and self._built.wait(timeout=120):
+            for name in WARM_MODULES:
+                try:
+                    importlib.import_module(name)
+                except Exception:  # noqa: BLE001 - the first run imports it again and says why
+                    break
+        try:
+            self.warmed.emit()
+        except RuntimeError:
             gc.enable()
 
     def _install(self, error: str) -> None:
@@ -138,7 +168,19 @@ class PanelLoader(QObject):
             if was_current:
                 self.window.show_training_panel()
         finally:
-            gc.freeze()  # torch's module objects live as long as the app (see open_studio)
+            self.installed = True
+            self._built.set()
+            self._collect_again()
+
+    def _on_warmed(self) -> None:
+        self.warm = True
+        self._collect_again()
+
+    def _collect_again(self) -> None:
+        """Once the panels are in and the warm-up imports done: torch's module objects live
+        as long as the app (see open_studio), so freeze them, then collect as usual."""
+        if self.installed and self.warm:
+            gc.freeze()
             gc.enable()
 
 

@@ -371,6 +371,7 @@ class TrainingPanel(RunFiles, QWidget):
                            or Path(run_id).name, info.get("epochs"))
         if info.get("resumed") and info.get("history"):
             self.plots.load_history(run_id, info["history"])
+        self.plots.prepare_live(run_id)
         self.runs.set_checked(run_id, True)
         self.runs.set_busy(run_id)
         self.runs.select(run_id)

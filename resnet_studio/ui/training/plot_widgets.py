@@ -36,18 +36,28 @@ from resnet_studio.ui.common.style import (
 )
 
 MIN_PLOT_WIDTH = 160  # narrower than this, the plots go one under the other
+MIN_PLOT_HEIGHT = 150
 
 # Making a pyqtgraph PlotWidget takes 10-20 ms of Python on the GUI thread and the training
 # panel has six: built at once they stall the window for ~100 ms. The studio's loader makes
 # them one per event-loop turn before it builds the panel (make_spare_plot_view).
 PANEL_PLOT_VIEWS = 6
-_spare_views: list[pg.PlotWidget] = []
+_spare_views: list[PlotView] = []
 _clear_at_quit = False
 
 
-def _new_plot_view() -> pg.PlotWidget:
+class PlotView(pg.PlotWidget):
+    """pyqtgraph's PlotWidget asking for a modest size: its own hint (600x480) made the
+    four training plots want 1,015 px of height, so they always scrolled, and every legend
+    row that came or went laid all four out again (a full repaint mid-run)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(2 * MIN_PLOT_WIDTH, MIN_PLOT_HEIGHT)  # the layout's stretch does the rest
+
+
+def _new_plot_view() -> PlotView:
     # enableMenu=False: the studio's plots have no pyqtgraph context menu, so skip making it
-    return pg.PlotWidget(background="w", enableMenu=False)
+    return PlotView(background="w", enableMenu=False)
 
 
 def make_spare_plot_view() -> None:
@@ -63,7 +73,7 @@ def make_spare_plot_view() -> None:
     _spare_views.append(_new_plot_view())
 
 
-def plot_view(left_axis: pg.AxisItem | None = None) -> pg.PlotWidget:
+def plot_view(left_axis: pg.AxisItem | None = None) -> PlotView:
     """A white plot view without pyqtgraph's menus, made ahead when there is one."""
     view = _spare_views.pop() if _spare_views else _new_plot_view()
     if left_axis is not None:
@@ -188,9 +198,20 @@ class LegendStrip(QLabel):
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
-        """As tall as the wrapped entries need at the current width (a word-wrapping
+        """As tall as the wrapped entries need at the width the strip gets (a word-wrapping
         label would otherwise ask for the height of its narrowest layout)."""
-        return QSize(0, self.heightForWidth(max(self.width(), 120)) if self.entries else 0)
+        return QSize(0, self.heightForWidth(self._coming_width()) if self.entries else 0)
+
+    def _coming_width(self) -> int:
+        """The strip spans its plot: the plot's inner width, known before the strip's own
+        width is (a strip just shown has a stale one, and a height from it would lay the
+        plots out twice, once with the wrong height and once more with the right one)."""
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if layout is not None and parent.width() > 0:
+            m = layout.contentsMargins()
+            return max(parent.width() - m.left() - m.right(), 120)
+        return max(self.width(), 120)
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
@@ -246,7 +267,7 @@ class MetricPlot(QWidget):
         self.export_button.setMenu(self.export_menu)
 
         self.view = plot_view(LogAxis("left") if log_y else None)
-        self.view.setMinimumSize(MIN_PLOT_WIDTH, 150)
+        self.view.setMinimumSize(MIN_PLOT_WIDTH, MIN_PLOT_HEIGHT)
         self.plot = self.view.getPlotItem()
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setClipToView(True)

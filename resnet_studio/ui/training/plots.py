@@ -206,6 +206,23 @@ class TrainingPlots(QWidget):
         return key
 
     # -- data ----------------------------------------------------------------
+    def _batch_series(self, run_id: str) -> dict[str, tuple]:
+        """The live curves fed per batch: name -> (its plot, its series key)."""
+        raw = {"alpha": 60, "width": 1.0, "in_legend": False, "antialias": False, "z": -10}
+        return {name: (plot, self._series(plot, run_id, name, **style))
+                for name, plot, style in (("batch_loss", self.loss, raw),
+                                          ("smooth_loss", self.loss, {}),
+                                          ("smooth_acc", self.accuracy, {}),
+                                          ("lr", self.lr, {}))}
+
+    def prepare_live(self, run_id: str) -> None:
+        """Create a starting run's per-batch curves, empty, and their legends now: the
+        legends' rows then appear with the run's start (when the x axis moves anyway),
+        not with its first batches, which would lay every plot out and paint it twice."""
+        self._batch_series(run_id)
+        for p in self.plots():
+            p.refresh_legend()
+
     def add_batches(self, run_id: str, batches: dict) -> None:
         """Per-batch points: arrays 'epoch', 'loss', 'accuracy', 'lr' (any missing is skipped)."""
         state = self._runs[run_id]
@@ -215,20 +232,19 @@ class TrainingPlots(QWidget):
         if state.weight is None:
             step = x[1] - x[0] if len(x) > 1 else x[0] - math.floor(x[0])
             state.weight = smoothing_weight(1.0 / step if step > 0 else 1.0)
+        series = None
         if "loss" in batches:
+            series = self._batch_series(run_id)
             loss = np.asarray(batches["loss"], dtype=np.float64)
-            raw = self._series(self.loss, run_id, "batch_loss", alpha=60, width=1.0,
-                               in_legend=False, antialias=False, z=-10)
-            self.loss.extend(raw, x, loss)
-            sm = self._series(self.loss, run_id, "smooth_loss")
-            self.loss.extend(sm, x, state.smooth("loss", loss))
+            self.loss.extend(series["batch_loss"][1], x, loss)
+            self.loss.extend(series["smooth_loss"][1], x, state.smooth("loss", loss))
         if "accuracy" in batches:
+            series = series or self._batch_series(run_id)
             acc = np.asarray(batches["accuracy"], dtype=np.float64)
-            sm = self._series(self.accuracy, run_id, "smooth_acc")
-            self.accuracy.extend(sm, x, state.smooth("accuracy", acc))
+            self.accuracy.extend(series["smooth_acc"][1], x, state.smooth("accuracy", acc))
         if "lr" in batches:
-            key = self._series(self.lr, run_id, "lr")
-            self.lr.extend(key, x, np.asarray(batches["lr"], dtype=np.float64))
+            series = series or self._batch_series(run_id)
+            self.lr.extend(series["lr"][1], x, np.asarray(batches["lr"], dtype=np.float64))
             self._fit_lr_range()
 
     def _fit_lr_range(self) -> None:
