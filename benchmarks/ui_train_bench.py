@@ -11,7 +11,8 @@ Reported, side by side in one run:
 - training examples/s (the engine's per-epoch figure: training steps only, pauses and
   evaluation excluded) through the panel and headless, and the ratio.
 
-Targets (issue 5): stall p99 <= 50 ms and max <= 200 ms; panel >= 0.9x headless.
+Targets: stall p99 <= 50 ms (issue 5), max < 100 ms (issue 15; it was <= 200 ms);
+panel >= 0.9x headless.
 """
 
 from __future__ import annotations
@@ -174,10 +175,10 @@ def main() -> int:
           f"{statistics.median(headless_speeds):.0f} | {ratio:.2f}x | >= 0.9x |")
     print(f"| event-loop stall p50 | | | {p50:.0f} ms | |")
     print(f"| event-loop stall p99 | | | {p99:.0f} ms | <= 50 ms |")
-    print(f"| event-loop stall max | | | {worst:.0f} ms | <= 200 ms |")
+    print(f"| event-loop stall max | | | {worst:.0f} ms | < 100 ms |")
     print(f"| (reference) stall with nothing training, p99 / max | | | "
           f"{percentile(idle, 99):.0f} / {max(idle):.0f} ms | |")
-    ok = ratio >= 0.9 and p99 <= 50 and worst <= 200
+    ok = ratio >= 0.9 and p99 <= 50 and worst < 100
     print("\nall targets met" if ok else "\nsome targets missed")
     return 0
 

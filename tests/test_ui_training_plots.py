@@ -228,6 +228,26 @@ def test_a_live_runs_batches_lay_no_plot_out_again(qtbot):
         panel.shutdown()
 
 
+def test_other_runs_are_drafts_while_one_trains(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    feed(plots, "a")
+    feed(plots, "b")
+
+    def aa(run, name):
+        item = plots.loss.series[(run, name)].item
+        return item.opts["antialias"], item.curve.opts["antialias"]
+
+    assert aa("a", "smooth_loss") == (True, True)
+    plots.set_draft("b")  # b trains: a is drawn without antialiasing, b as before
+    assert aa("a", "smooth_loss") == (False, False) and aa("b", "smooth_loss") == (True, True)
+    feed(plots, "c")  # a curve made while b trains is a draft too
+    assert aa("c", "test_loss") == (False, False)
+    plots.set_draft(None)
+    assert aa("a", "smooth_loss") == aa("c", "test_loss") == (True, True)
+    assert aa("a", "batch_loss") == (False, False)  # made without it: stays so
+
+
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_confusion_labels_fit_their_columns(qtbot, lang):
     """x labels never overlap (each fits its column), the last column has its label,

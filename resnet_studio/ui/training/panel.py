@@ -295,6 +295,8 @@ class TrainingPanel(RunFiles, QWidget):
             self._clock.start()
         else:
             self._clock.stop()
+        if state is RunState.IDLE:
+            self.plots.set_draft(None)
         self._update_stats()
         self._update_note()
         self.state_changed.emit(state)
@@ -371,6 +373,7 @@ class TrainingPanel(RunFiles, QWidget):
                            or Path(run_id).name, info.get("epochs"))
         if info.get("resumed") and info.get("history"):
             self.plots.load_history(run_id, info["history"])
+        self.plots.set_draft(run_id)
         self.plots.prepare_live(run_id)
         self.runs.set_checked(run_id, True)
         self.runs.set_busy(run_id)

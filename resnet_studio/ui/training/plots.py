@@ -215,6 +215,11 @@ class TrainingPlots(QWidget):
                                           ("smooth_acc", self.accuracy, {}),
                                           ("lr", self.lr, {}))}
 
+    def set_draft(self, live_run: str | None) -> None:
+        """Draw the runs other than ``live_run`` in draft quality (None: all as made)."""
+        for p in self.plots():
+            p.set_draft(live_run)
+
     def prepare_live(self, run_id: str) -> None:
         """Create a starting run's per-batch curves, empty, and their legends now: the
         legends' rows then appear with the run's start (when the x axis moves anyway),
