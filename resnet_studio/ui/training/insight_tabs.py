@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -58,6 +58,7 @@ class InsightTabs(QTabWidget):
         self.plots_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.plots_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plots_scroll.setWidget(self.plots)
+        self.plots_scroll.viewport().installEventFilter(self)
         self.addTab(self.plots_scroll, "")
         self.addTab(self.confusion, "")
         self.addTab(self.predictions, "")
@@ -66,6 +67,14 @@ class InsightTabs(QTabWidget):
         self.class_names: list[str] = []
         self.gallery_run: str | None = None  # the run whose predictions are shown
         self.analysis_allowed = True  # False while a run trains (the worker is busy)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        """The plots' columns follow the scroll area's width, decided before the scroll
+        area sizes them: reflowed only in their own resize, they were sized for the old
+        column count (1-column heights in 2 columns, or cut legends the other way)."""
+        if watched is self.plots_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.plots.reflow(self.plots.columns_for(event.size().width()))
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("Curves"))
