@@ -138,6 +138,22 @@ def _laid_out_lines(label) -> list[str]:
     return lines
 
 
+def _settle(qtbot, plots, timeout_ms: int = 2000) -> None:
+    """Wait until the plots' layout stops moving (a resize takes a few posted layout
+    passes: the scroll area, the grid, each legend's height at its width)."""
+    def shape():
+        return [(p.geometry(), p.view.geometry(), p.legend.geometry()) for p in plots.plots()]
+
+    last, waited = None, 0
+    while waited < timeout_ms:
+        qtbot.wait(40)
+        waited += 40
+        now = shape()
+        if now == last:
+            return
+        last = now
+
+
 @pytest.mark.parametrize("size", [(1600, 1000), (1480, 920), (1280, 800)])
 def test_plots_share_the_space_and_nothing_is_cut(qtbot, size):
     """Two runs overlaid in the studio window: every plot gets a fair share, legends sit
@@ -161,7 +177,7 @@ def test_plots_share_the_space_and_nothing_is_cut(qtbot, size):
         window.show_training_panel()
         for hidden in (False, True):
             panel.side_toggle.setChecked(hidden)
-            qtbot.wait(30)
+            _settle(qtbot, panel.plots)
             holder = window.training_holder
             assert holder.horizontalScrollBar().maximum() == 0, "the panel is cut at the right"
             side = panel.side_scroll.widget()
