@@ -312,3 +312,34 @@ def test_stem_and_head_styles_from_the_editor(qtbot, window):
         window.undo_action.trigger()
     settle(qtbot, window)
     assert doc.design == preset("d2l-resnet18")
+
+
+def test_the_drawing_folds_a_long_run_of_identical_blocks_as_the_trace_does(qtbot, window):
+    """resnet152's third stage (36 bottlenecks): block 1 (its stride and projection),
+    block 2 as an example, blocks 3-36 as one box, the same run the trace table folds.
+    Selecting a folded block anywhere selects that box; a changed block splits the run."""
+    doc = window.document
+    doc.load(preset("resnet152"))
+    settle(qtbot, window)
+    assert doc.folds[(2, 2)] == doc.folds[(2, 35)] == (2, 35)
+    scene = window.architecture.scene
+    boxes = [i.spec for i in scene.items_by_type[type(block_item(window, 2, 0))]
+             if i.spec.stage == 2]
+    assert [(b.block, b.last) for b in boxes] == [(0, -1), (1, -1), (2, 35)]
+    fold = boxes[-1]
+    assert fold.convs[0] == "× 34 blocks" and fold.convs[1] == "like block 2"
+    assert fold.shape == "1024×14×14"
+    assert "stage3.blocks3-36" in window.trace_pane.model.rows  # the trace's fold row
+    doc.select(Selection(2, 20))
+    settle(qtbot, window)
+    assert block_item(window, 2, 20).spec is block_item(window, 2, 2).spec
+    assert block_item(window, 2, 20).spec.selected
+    window.architecture.walk(1)  # the arrow key leaves the fold for the next stage
+    assert doc.selection.stage == 3 and doc.selection.block == 0
+    design = doc.design
+    design.stages[2].overrides[17] = BlockOverride(shortcut="projection")
+    doc.load(design)
+    settle(qtbot, window)
+    spans = [(i.spec.block, i.spec.last) for i in scene.items_by_type[type(block_item(window, 2, 0))]
+             if i.spec.stage == 2]
+    assert (17, -1) in spans and (2, 16) in spans and (19, 35) in spans, spans

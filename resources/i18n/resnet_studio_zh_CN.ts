@@ -4,165 +4,180 @@
     <context>
         <name>Architecture</name>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="99" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="100" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="99" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="100" />
             <source>identity: x</source>
             <translation>恒等映射：x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="106" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="107" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="130" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="131" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="131" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="132" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="181" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="196" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="70" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="71" />
             <source>no stem</source>
             <translation>无主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="170" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="185" />
             <source>Stage %1 · %2 ch</source>
             <translation>阶段 %1 · %2 通道</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="179" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="194" />
             <source>no head</source>
             <translation>无输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="179" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="194" />
             <source>output: last block</source>
             <translation>输出：最后一个块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="180" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="195" />
             <source>avg-pool, flatten</source>
             <translation>平均池化，展平</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="72" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="73" />
             <source>deep: 3×3 /%1</source>
             <translation>深：3×3 /%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="74" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="75" />
             <source>conv %1×%1 /%2</source>
             <translation>卷积 %1×%1 /%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="76" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="77" />
             <source>max-pool %1×%1 /%2</source>
             <translation>最大池化 %1×%1 /%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="98" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="99" />
             <source>pad</source>
             <translation>补零</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="130" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="131" />
             <source>C = %1</source>
             <translation>C = %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="148" />
-            <source>basic block</source>
-            <translation>基本块</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="148" />
-            <source>bottleneck block</source>
-            <translation>瓶颈块</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="149" />
-            <source>Stage %1, block %2 (%3): %4 → %5, shortcut: %6</source>
-            <translation>阶段 %1，块 %2（%3）：%4 → %5，捷径连接：%6</translation>
-        </message>
-        <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="180" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="195" />
             <source>fc → %1</source>
             <translation>全连接 → %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="85" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="86" />
             <source>pre-act</source>
             <translation>预激活</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="154" />
+            <source>basic block</source>
+            <translation>基本块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="154" />
+            <source>bottleneck block</source>
+            <translation>瓶颈块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="155" />
+            <source>Stage %1, block %2 (%3): %4 → %5, shortcut: %6</source>
+            <translation>阶段 %1，块 %2（%3）：%4 → %5，捷径连接：%6</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="162" />
+            <source>Stage %1, blocks %2–%3: %4 blocks the same as block %5, drawn as one box (click to select block %2)</source>
+            <translation>阶段 %1，块 %2–%3：%4 个与块 %5 相同的块，画成一个框（点击选中块 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="161" />
+            <source>× %1 blocks</source>
+            <translation>× %1 个块</translation>
+        </message>
+        <message>
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="161" />
+            <source>like block %1</source>
+            <translation>与块 %1 相同</translation>
         </message>
     </context>
     <context>
         <name>ArchitecturePane</name>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="354" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="369" />
             <source>Architecture</source>
             <translation>架构图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="355" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="370" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="355" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="370" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="355" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="370" />
             <source>identity shortcut</source>
             <translation>恒等映射捷径</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="356" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="371" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="356" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="371" />
             <source>height: resolution, width: channels</source>
             <translation>高度：分辨率，宽度：通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="361" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="376" />
             <source>Zoom out (wheel)</source>
             <translation>缩小（滚轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="362" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="377" />
             <source>Zoom in (wheel)</source>
             <translation>放大（滚轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="363" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="378" />
             <source>Fit the drawing to the view</source>
             <translation>使图形适应视图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="365" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="380" />
             <source>Export the drawing as PNG or SVG</source>
             <translation>将图形导出为 PNG 或 SVG</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/architecture/view.py" line="415" />
+            <location filename="../../resnet_studio/ui/architecture/view.py" line="436" />
             <source>ResNet Studio architecture drawing</source>
             <translation>ResNet Studio 架构图</translation>
         </message>
@@ -341,42 +356,42 @@
     <context>
         <name>ConfusionView</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="149" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="150" />
             <source>Confusion matrix and per-class accuracy</source>
             <translation>混淆矩阵与各类别精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="150" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="151" />
             <source>true class</source>
             <translation>真实类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="151" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="152" />
             <source>predicted class</source>
             <translation>预测类别</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="152" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="153" />
             <source>accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="156" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="157" />
             <source>Shown after the first epoch.</source>
             <translation>第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="159" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="160" />
             <source>%1 of %2 held-out images right (%3)</source>
             <translation>留出集 %2 张图像中 %1 张预测正确 (%3)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="162" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="163" />
             <source>After epoch %1: %2</source>
             <translation>第 %1 轮之后：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="303" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="304" />
             <source>true %1, predicted %2: %3 images (%4 of the class)</source>
             <translation>真实 %1，预测 %2：%3 张图像（占该类 %4）</translation>
         </message>
@@ -473,350 +488,350 @@
     <context>
         <name>EditorPane</name>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="159" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="165" />
             <source>Set %1 to %2</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="171" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="177" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="187" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="193" />
             <source>stem style</source>
             <translation>主干层样式</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="200" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="206" />
             <source>max-pool</source>
             <translation>最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="229" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="235" />
             <source>head style</source>
             <translation>输出头样式</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="241" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="247" />
             <source>conv bias</source>
             <translation>卷积偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="244" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="250" />
             <source>BatchNorm on the projection</source>
             <translation>投影上的批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="249" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="255" />
             <source>Design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="250" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="256" />
             <source>Input image</source>
             <translation>输入图像</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="251" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="257" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="252" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="258" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="253" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="259" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="254" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="260" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="255" />
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="458" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="261" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="483" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="257" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="263" />
             <source>Append a stage with twice the channels of the last one and stride 2.</source>
             <translation>在末尾添加一个阶段，通道数为上一阶段的两倍，步幅为 2。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="259" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="259" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
             <source>The design's name, saved in its file.</source>
             <translation>设计的名称，随文件保存。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="260" />
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="275" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="266" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="281" />
             <source>Channels</source>
             <translation>通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="261" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="267" />
             <source>Channels of the input image: 1 for grey-scale (Fashion-MNIST), 3 for colour.</source>
             <translation>输入图像的通道数：灰度图（Fashion-MNIST）为 1，彩色图为 3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="262" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="268" />
             <source>Height</source>
             <translation>高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="263" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="269" />
             <source>Input height in pixels. d2l trains Fashion-MNIST resized to 96; torchvision uses 224.</source>
             <translation>输入高度（像素）。d2l 将 Fashion-MNIST 缩放到 96 训练；torchvision 使用 224。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
             <source>Width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="265" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
             <source>Input width in pixels.</source>
             <translation>输入宽度（像素）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="266" />
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="289" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="272" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="295" />
             <source>Style</source>
             <translation>样式</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="267" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="273" />
             <source>conv: one conv, BN, ReLU (and the max-pool). deep: three 3x3 convs with widths channels/2, channels/2, channels, the first with the stride (ResNet-C/D, timm's deep stem). none: no stem; the first stage takes the input image itself.</source>
             <translation>conv：一个卷积、BN、ReLU（以及最大池化）。deep：三个 3x3 卷积，宽度依次为 通道数/2、通道数/2、通道数，第一个带步幅（ResNet-C/D，timm 的深主干层）。none：没有主干层，第一个阶段直接接收输入图像。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="271" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="277" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="272" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="278" />
             <source>imagenet: 7x7 conv with stride 2, then a 3x3 max-pool with stride 2 (the size shrinks by 4). cifar: a 3x3 conv with stride 1 and no pool, for small images. custom: your own numbers below.</source>
             <translation>imagenet：步幅为 2 的 7x7 卷积，再接步幅为 2 的 3x3 最大池化（尺寸缩小为 1/4）。cifar：步幅为 1 的 3x3 卷积，无池化，适合小图像。自定义：使用下面你自己填写的数值。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="276" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="282" />
             <source>Output channels of the stem's conv (64 in ResNet-18).</source>
             <translation>主干层卷积的输出通道数（ResNet-18 中为 64）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="277" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="283" />
             <source>Kernel</source>
             <translation>卷积核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="278" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="284" />
             <source>Size k of the stem conv's square window.</source>
             <translation>主干层卷积方形窗口的大小 k。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="279" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="285" />
             <source>Stride</source>
             <translation>步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="280" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="286" />
             <source>Step s of the window: 2 halves the height and width. Output size: floor((H + 2p - k)/s) + 1.</source>
             <translation>窗口的步幅 s：2 使高度和宽度减半。输出尺寸：floor((H + 2p - k)/s) + 1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="282" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="288" />
             <source>Padding</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="283" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="289" />
             <source>Zeros p added on each side of the input before the conv.</source>
             <translation>卷积前在输入每一侧补上的 p 个零。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="284" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="290" />
             <source>Pool kernel</source>
             <translation>池化核</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="284" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="290" />
             <source>Window of the max-pool.</source>
             <translation>最大池化的窗口大小。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="285" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="291" />
             <source>Pool stride</source>
             <translation>池化步幅</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="286" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="292" />
             <source>Step of the max-pool: 2 halves the size.</source>
             <translation>最大池化的步幅：2 使尺寸减半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="287" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="293" />
             <source>Pool padding</source>
             <translation>池化填充</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="288" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="294" />
             <source>Padding of the max-pool: at most half its kernel.</source>
             <translation>最大池化的填充：最多为池化核的一半。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="290" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="296" />
             <source>linear: global average pool, flatten and a linear layer to the classes. none: the network ends at its last block and outputs (N, C, H, W), like the d2l chapter's single Residual blocks.</source>
             <translation>linear：全局平均池化、展平，再接一个输出各类别的线性层。none：网络在最后一个块处结束，输出 (N, C, H, W)，就像 d2l 那一章中单独的 Residual 块。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="294" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="300" />
             <source>Classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="295" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="301" />
             <source>Outputs of the final linear layer, one per class (10 for Fashion-MNIST).</source>
             <translation>最后全连接层的输出数，每个类别一个（Fashion-MNIST 为 10）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="303" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="309" />
             <source>input channels</source>
             <translation>输入通道数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="304" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="310" />
             <source>input height</source>
             <translation>输入高度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="305" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="311" />
             <source>input width</source>
             <translation>输入宽度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="306" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="312" />
             <source>classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="307" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="313" />
             <source>SE ratio</source>
             <translation>SE 缩减比</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="308" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="314" />
             <source>drop-path</source>
             <translation>随机深度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="309" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="315" />
             <source>stem %1</source>
             <translation>主干层%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="310" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="316" />
             <source>Max-pool after the conv</source>
             <translation>卷积后接最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="312" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="318" />
             <source>A max-pool after the stem's conv, BN and ReLU (ImageNet ResNets: 3x3, stride 2).</source>
             <translation>在主干层的卷积、BN 和 ReLU 之后接一个最大池化（ImageNet 上的 ResNet：3x3，步幅 2）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="313" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="319" />
             <source>conv: one conv</source>
             <translation>conv：一个卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="313" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="319" />
             <source>deep: three 3x3 convs</source>
             <translation>deep：三个 3x3 卷积</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="314" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="320" />
             <source>none: no stem</source>
             <translation>none：无主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="315" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="321" />
             <source>linear: avg-pool + fc</source>
             <translation>linear：平均池化 + 全连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="316" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="322" />
             <source>none: end at the last block</source>
             <translation>none：在最后一个块结束</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="317" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="323" />
             <source>imagenet: 7x7/2 + max-pool</source>
             <translation>imagenet：7x7/2 + 最大池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="318" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="324" />
             <source>cifar: 3x3/1, no pool</source>
             <translation>cifar：3x3/1，无池化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="318" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="324" />
             <source>custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="319" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="325" />
             <source>Bias in the convs</source>
             <translation>卷积带偏置</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="321" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="327" />
             <source>Give every conv a bias term, as d2l does. torchvision leaves it out because a BatchNorm follows each conv.</source>
             <translation>像 d2l 那样为每个卷积加上偏置项。torchvision 不加，因为每个卷积后都跟着批量归一化。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="323" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="329" />
             <source>BatchNorm after the 1x1 projection</source>
             <translation>1x1 投影后接批量归一化</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="326" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="332" />
             <source>Normalise the shortcut's 1x1 conv output (torchvision does, d2l does not).</source>
             <translation>对捷径连接上 1x1 卷积的输出做批量归一化（torchvision 这样做，d2l 不做）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="386" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="411" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="454" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="479" />
             <source>Stem: %1</source>
             <translation>主干层：%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="462" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="487" />
             <source>Duplicate stage %1</source>
             <translation>复制阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="467" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="492" />
             <source>Remove stage %1</source>
             <translation>删除阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/editor/editor.py" line="471" />
+            <location filename="../../resnet_studio/ui/editor/editor.py" line="496" />
             <source>Move stage %1</source>
             <translation>移动阶段 %1</translation>
         </message>
@@ -1826,22 +1841,22 @@
     <context>
         <name>FeatureMapsView</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="406" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="407" />
             <source>Click an image in the gallery to see what each stage makes of it. Shown after the first epoch.</source>
             <translation>点击图库中的一张图像，查看每个阶段从中提取了什么。第一轮结束后显示。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="432" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="433" />
             <source>Held-out image %1 (a %2): predicted %3, %4 sure. Each grid shows a stage's output channels, each scaled on its own.</source>
             <translation>留出集图像 %1（%2）：预测为 %3，置信度 %4。每个网格显示一个阶段的输出通道，各通道单独缩放。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="440" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="441" />
             <source>input image (%1)</source>
             <translation>输入图像 (%1)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="448" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="449" />
             <source>%1 output %2: %3 of %4 channels</source>
             <translation>%1 输出 %2：%4 个通道中的 %3 个</translation>
         </message>
@@ -1975,22 +1990,22 @@
     <context>
         <name>InsightTabs</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="71" />
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="80" />
             <source>Curves</source>
             <translation>曲线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="72" />
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="81" />
             <source>Confusion matrix</source>
             <translation>混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="73" />
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="82" />
             <source>Predictions &amp;&amp; feature maps</source>
             <translation>预测与特征图</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="74" />
+            <location filename="../../resnet_studio/ui/training/insight_tabs.py" line="83" />
             <source>Held-out images, mistakes first (most confident first). Red: wrong, green: right. Click one for its feature maps.</source>
             <translation>留出集图像，错误的排在前面（置信度高的优先）。红色：错误，绿色：正确。点击一张查看其特征图。</translation>
         </message>
@@ -2451,221 +2466,221 @@ Fix: %2</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="131" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="253" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="147" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="269" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="222" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="238" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="223" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="239" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="224" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="240" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="225" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="241" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="226" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="242" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="227" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="243" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="228" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="244" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="229" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="245" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="230" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="246" />
             <source>Duplicate stage</source>
             <translation>复制阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="231" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="247" />
             <source>Remove stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="232" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
             <source>Move stage up</source>
             <translation>上移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="233" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="249" />
             <source>Move stage down</source>
             <translation>下移阶段</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="234" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="250" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="235" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="251" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="236" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="252" />
             <source>Fit drawing</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="237" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="253" />
             <source>Drawing as PNG…</source>
             <translation>图形导出为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="238" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="254" />
             <source>Drawing as SVG…</source>
             <translation>图形导出为 SVG…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="239" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="255" />
             <source>The residual idea</source>
             <translation>残差的思想</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="240" />
-            <location filename="../../resnet_studio/ui/main_window.py" line="299" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="256" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="315" />
             <source>About ResNet Studio</source>
             <translation>关于 ResNet Studio</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="241" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="257" />
             <source>d2l.ai (Fashion-MNIST)</source>
             <translation>d2l.ai (Fashion-MNIST)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="241" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="257" />
             <source>torchvision</source>
             <translation>torchvision</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="242" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="258" />
             <source>CIFAR (He et al. 2016)</source>
             <translation>CIFAR（He 等，2016）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="246" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="262" />
             <source>Replace the design with %1 (undo brings it back)</source>
             <translation>用 %1 替换当前设计（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="248" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="264" />
             <source>Shape trace</source>
             <translation>形状追踪</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="249" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="265" />
             <source>Explain</source>
             <translation>讲解</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="250" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="266" />
             <source>Lessons</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="268" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="284" />
             <source>Preset %1</source>
             <translation>预设 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="282" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="282" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="298" />
             <source>SVG images (*.svg)</source>
             <translation>SVG 图片 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="283" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="299" />
             <source>Export drawing</source>
             <translation>导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="291" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="307" />
             <source>Cannot export the drawing</source>
             <translation>无法导出图形</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="292" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="308" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="293" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="309" />
             <source>Choose another folder or file name.</source>
             <translation>请选择其他文件夹或文件名。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="295" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="311" />
             <source>Drawing written to %1</source>
             <translation>图形已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="300" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="316" />
             <source>ResNet Studio: design residual networks block by block, watch the shapes flow, and train them, in the spirit of the d2l.ai ResNet chapter.</source>
             <translation>ResNet Studio：逐块设计残差网络，观察张量形状的流动，并训练它们，秉承 d2l.ai ResNet 章节的精神。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="306" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="322" />
             <source>not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="315" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="331" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../resnet_studio/ui/main_window.py" line="315" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="331" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="321" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="337" />
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="321" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="337" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="322" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="338" />
             <source>&amp;Redo %1</source>
             <translation>重做 %1(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/main_window.py" line="322" />
+            <location filename="../../resnet_studio/ui/main_window.py" line="338" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2673,62 +2688,62 @@ Fix: %2</source>
     <context>
         <name>MetricPlot</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="267" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="328" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="268" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="329" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="269" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="330" />
             <source>Save this plot as a picture or its data as CSV</source>
             <translation>将此图保存为图片，或将其数据保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="270" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="331" />
             <source>Picture (PNG)…</source>
             <translation>图片 (PNG)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="271" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="332" />
             <source>Data (CSV)…</source>
             <translation>数据 (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="272" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="333" />
             <source>Move the mouse over the plot to read a point</source>
             <translation>将鼠标移到图上可读取数据点</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="374" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="453" />
             <source>%1 — epoch %2: %3</source>
             <translation>%1 — 第 %2 轮：%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="406" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="485" />
             <source>Could not write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="422" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="501" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="422" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="501" />
             <source>CSV data (*.csv)</source>
             <translation>CSV 数据 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="423" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="502" />
             <source>Export plot</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="429" />
+            <location filename="../../resnet_studio/ui/training/plot_widgets.py" line="508" />
             <source>Export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
@@ -2736,17 +2751,17 @@ Fix: %2</source>
     <context>
         <name>PanelLoader</name>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="65" />
+            <location filename="../../resnet_studio/ui/app.py" line="81" />
             <source>Loading PyTorch for training and export…</source>
             <translation>正在加载 PyTorch（用于训练和导出）…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="66" />
+            <location filename="../../resnet_studio/ui/app.py" line="82" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="90" />
+            <location filename="../../resnet_studio/ui/app.py" line="128" />
             <source>Training and export are unavailable: PyTorch could not be loaded (%1). Reinstall it (pip install --force-reinstall torch torchvision) and restart the studio; designing and the shape trace work without it.</source>
             <translation>训练和导出不可用：无法加载 PyTorch（%1）。请重新安装（pip install --force-reinstall torch torchvision）并重启 ResNet Studio；设计和形状追踪无需 PyTorch 也能使用。</translation>
         </message>
@@ -2754,12 +2769,12 @@ Fix: %2</source>
     <context>
         <name>PredictionGallery</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="357" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="358" />
             <source>held-out image %1: %2, predicted correctly (%3 sure)</source>
             <translation>留出集图像 %1：%2，预测正确（置信度 %3）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/insight_views.py" line="361" />
+            <location filename="../../resnet_studio/ui/training/insight_views.py" line="362" />
             <source>held-out image %1: a %2 predicted as %3 (%4 sure)</source>
             <translation>留出集图像 %1：%2 被预测为 %3（置信度 %4）</translation>
         </message>
@@ -3624,177 +3639,177 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TraceModel</name>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="254" />
             <source>Layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="254" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="254" />
             <source>Output shape</source>
             <translation>输出形状</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="280" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="254" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="255" />
             <source>FLOPs</source>
             <translation>FLOPs</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="255" />
             <source>MACs</source>
             <translation>乘加运算</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="255" />
             <source>RF</source>
             <translation>感受野</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="281" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="255" />
             <source>Memory</source>
             <translation>内存</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="282" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="256" />
             <source>Layer, block or stage (expand a row to see what is inside)</source>
             <translation>层、块或阶段（展开一行可查看其内部）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="283" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="257" />
             <source>What the layer is: kernel, stride (/2), groups</source>
             <translation>层的类型：卷积核、步幅（/2）、分组</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="284" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="258" />
             <source>Output shape (N, C, H, W) for the input shape above</source>
             <translation>上方输入形状下的输出形状 (N, C, H, W)</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="285" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="259" />
             <source>Learnable parameters (weights and biases)</source>
             <translation>可学习参数（权重和偏置）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="286" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="260" />
             <source>Floating-point operations of one forward pass at this batch size: 2 per multiply-add</source>
             <translation>在当前批量大小下一次前向传播的浮点运算次数：每次乘加算 2 次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="288" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="262" />
             <source>Multiply-adds of one forward pass at this batch size</source>
             <translation>在此批量大小下一次前向传播的乘加运算次数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="289" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="263" />
             <source>Receptive field: how many input pixels (per side) one output sees</source>
             <translation>感受野：一个输出能看到的输入像素数（每边）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="290" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="264" />
             <source>Memory of the output activations at this batch size (float32)</source>
             <translation>在此批量大小下输出激活值所占内存（float32）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="59" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="60" />
             <source>Add: F(x) + x</source>
             <translation>相加：F(x) + x</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="140" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="110" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="141" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="111" />
             <source>image batch</source>
             <translation>图像批次</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="65" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="66" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="196" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="170" />
             <source>%1 × block %2</source>
             <translation>%1 × 块 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="56" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="57" />
             <source>g=%1</source>
             <translation>g=%1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="133" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="103" />
             <source>Stage %1</source>
             <translation>阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="135" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="105" />
             <source>Block %1</source>
             <translation>块 %1</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="176" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="150" />
             <source>Blocks %1–%2</source>
             <translation>块 %1–%2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="127" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="97" />
             <source>Stem</source>
             <translation>主干层</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="127" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="97" />
             <source>Head</source>
             <translation>输出头</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="207" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="181" />
             <source>%1 blocks</source>
             <translation>%1 个块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="200" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="174" />
             <source>identity</source>
             <translation>恒等映射</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="200" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="174" />
             <source>1x1 projection</source>
             <translation>1x1 投影</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="201" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="175" />
             <source>option A: zero-pad</source>
             <translation>选项 A：补零</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="202" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="176" />
             <source>avg-down (ResNet-D)</source>
             <translation>avg-down（ResNet-D）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="203" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="177" />
             <source>no shortcut</source>
             <translation>无捷径连接</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="204" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="178" />
             <source>basic</source>
             <translation>基本块</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/model.py" line="204" />
+            <location filename="../../resnet_studio/ui/trace/model.py" line="178" />
             <source>bottleneck</source>
             <translation>瓶颈块</translation>
         </message>
@@ -3808,8 +3823,8 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/trace/view.py" line="158" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="220" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="272" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="221" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="273" />
             <source>MACs</source>
             <translation>乘加运算 (MACs)</translation>
         </message>
@@ -3825,8 +3840,8 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
         </message>
         <message>
             <location filename="../../resnet_studio/ui/trace/view.py" line="162" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="260" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="267" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="261" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="268" />
             <source>Verify with torchinfo</source>
             <translation>用 torchinfo 核对</translation>
         </message>
@@ -3881,60 +3896,60 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>将 %1 设为 %2</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="219" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="220" />
             <source>Params</source>
             <translation>参数量</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="220" />
-            <location filename="../../resnet_studio/ui/trace/view.py" line="272" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="221" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="273" />
             <source>FLOPs</source>
             <translation>FLOPs</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="222" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="223" />
             <source>Activations</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="223" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="224" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="224" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="225" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../resnet_studio/ui/trace/view.py" line="236" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="237" />
             <source>✗ %n problem(s): shown up to the first error</source>
             <translation>
                 <numerusform>✗ %n 个问题：只显示到第一个错误处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="240" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="241" />
             <source>✓ valid design</source>
             <translation>✓ 设计有效</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="246" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="247" />
             <source> (and %1 more)</source>
             <translation>（另有 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="247" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="248" />
             <source>Fix:</source>
             <translation>修正：</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="274" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="275" />
             <source>torchinfo agrees with the trace: %1 parameters, %2 %3.</source>
             <translation>torchinfo 与形状追踪一致：%1 个参数，%2 %3。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/trace/view.py" line="277" />
+            <location filename="../../resnet_studio/ui/trace/view.py" line="278" />
             <source>torchinfo differs from the trace: parameters %1 (trace %2), %3 %4 (trace %5).</source>
             <translation>torchinfo 与形状追踪不一致：参数 %1（追踪 %2），%3 %4（追踪 %5）。</translation>
         </message>
@@ -4420,7 +4435,7 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="108" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="110" />
             <source>Could not save the checkpoint: %1</source>
             <translation>无法保存检查点：%1</translation>
         </message>
@@ -4547,37 +4562,37 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
             <translation>正在启动“%1”：加载数据…</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="309" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="311" />
             <source>Training is running</source>
             <translation>训练正在进行</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="310" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="312" />
             <source>A run is still training. Stop it and close? The run's curves and its last checkpoint are kept.</source>
             <translation>仍有运行在训练。停止并关闭？该运行的曲线和最后的检查点将被保留。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="329" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="331" />
             <source>Estimate on %1: about %2 per epoch, %3 for %4 epochs (%5 images/s).</source>
             <translation>在 %1 上的估计：每轮约 %2，%4 轮共 %3（每秒 %5 张图像）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="380" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="384" />
             <source>Training %1 on %2 (%3 training, %4 %5 images) on %6.</source>
             <translation>在 %6 上用 %2 训练 %1（训练图像 %3 张，%5图像 %4 张）。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="435" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="439" />
             <source>Finished %1 epochs in %2.%3</source>
             <translation>%1 轮训练完成，用时 %2。%3</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="438" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="442" />
             <source> Held-out accuracy %1.</source>
             <translation>留出集精度 %1。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/panel.py" line="442" />
+            <location filename="../../resnet_studio/ui/training/panel.py" line="446" />
             <source>Stopped after %1 steps. The run and its last checkpoint are kept; “Continue run” resumes it.</source>
             <translation>在 %1 步后停止。该运行及其最后的检查点已保留；“继续运行”可恢复训练。</translation>
         </message>
@@ -4645,95 +4660,95 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>TrainingPlots</name>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="105" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="116" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="105" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="116" />
             <source>cross-entropy</source>
             <translation>交叉熵</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="106" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="117" />
             <source>Accuracy</source>
             <translation>精度</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="106" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="117" />
             <source>fraction correct</source>
             <translation>正确比例</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="107" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="118" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="107" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="118" />
             <source>lr</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="108" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="119" />
             <source>Gradient norm per stage</source>
             <translation>各阶段梯度范数</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="108" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="119" />
             <source>‖grad‖ (log)</source>
             <translation>‖梯度‖（对数）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="110" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="121" />
             <source>Mean gradient norm of each part of the network over an epoch, from the stem (dark) to the head (light). Draw a ResNet and its plain twin together: with shortcuts the stages' gradients stay close to each other; without them they can differ by orders of magnitude across the depth.</source>
             <translation>网络各部分在一轮中的平均梯度范数，从主干层（深色）到输出头（浅色）。把 ResNet 和它的普通孪生网络（无捷径连接）画在一起比较：有捷径连接时各阶段的梯度彼此接近；没有时，它们在不同深度上可能相差几个数量级。</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="125" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="136" />
             <source>train (per batch)</source>
             <translation>训练（每批次）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="126" />
-            <location filename="../../resnet_studio/ui/training/plots.py" line="127" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="137" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="138" />
             <source>train (smoothed)</source>
             <translation>训练（平滑）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="128" />
-            <location filename="../../resnet_studio/ui/training/plots.py" line="129" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="139" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="140" />
             <source>train (epoch)</source>
             <translation>训练（每轮）</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="130" />
-            <location filename="../../resnet_studio/ui/training/plots.py" line="131" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="141" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="142" />
             <source>held-out</source>
             <translation>留出集</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="132" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="143" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="141" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="152" />
             <source>solid</source>
             <translation>实线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="141" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="152" />
             <source>dashed</source>
             <translation>虚线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="141" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="152" />
             <source>dotted</source>
             <translation>点线</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/training/plots.py" line="141" />
+            <location filename="../../resnet_studio/ui/training/plots.py" line="152" />
             <source>dash-dot</source>
             <translation>点划线</translation>
         </message>
@@ -5074,12 +5089,12 @@ created %2 · %3 · %4 · lr %5 · batch %6</source>
     <context>
         <name>window</name>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="146" />
+            <location filename="../../resnet_studio/ui/app.py" line="232" />
             <source>Cannot open the design</source>
             <translation>无法打开设计</translation>
         </message>
         <message>
-            <location filename="../../resnet_studio/ui/app.py" line="148" />
+            <location filename="../../resnet_studio/ui/app.py" line="234" />
             <source>Open another design; this one stays as it is on disk.</source>
             <translation>请打开另一个设计；此文件在磁盘上保持原样。</translation>
         </message>

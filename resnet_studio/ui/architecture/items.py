@@ -10,7 +10,16 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from resnet_studio.ui.common.style import (
@@ -44,6 +53,9 @@ ARC = 20  # shortcut height above the box
 PART_W, PART_H = 112, 80
 
 
+BOX_FONT_PT = 7.5  # the text inside a block's box
+
+
 def box_height(size: int) -> float:
     """Box height tells the resolution: grows with log2(H)."""
     return 28 + 11 * math.log2(max(size, 1) + 1)
@@ -52,6 +64,14 @@ def box_height(size: int) -> float:
 def box_width(channels: int) -> float:
     """Box width tells the channels: grows with log2(C)."""
     return min(max(10 * math.log2(max(channels, 1)) - 18, 40), 130)
+
+
+def lines_width(lines: tuple[str, ...], channels: int) -> float:
+    """A box wide enough for its lines of text (a fold's "× 199 blocks"), and no
+    narrower than ``channels`` make it."""
+    metrics = QFontMetricsF(_font(BOX_FONT_PT, True))
+    return max(box_width(channels), max((metrics.horizontalAdvance(t) for t in lines),
+                                        default=0.0) + 10)
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -89,7 +109,8 @@ class PartSpec:
 
 @dataclass(frozen=True)
 class BlockSpec:
-    """One residual block: main path box, shortcut, add node, output shape."""
+    """One residual block: main path box, shortcut, add node, output shape; or a fold,
+    one box for a run of identical blocks (``block`` to ``last``)."""
 
     stage: int
     block: int
@@ -103,6 +124,12 @@ class BlockSpec:
     state: str
     tip: str
     selected: bool
+    last: int = -1  # a fold's last block; -1: one block
+
+    def covers(self, stage: int | None, block: int | None) -> bool:
+        """Whether this box stands for that block."""
+        return (stage == self.stage and block is not None
+                and self.block <= block <= max(self.block, self.last))
 
     @property
     def width(self) -> float:
@@ -234,7 +261,7 @@ class BlockItem(SpecItem):
         _arrow(p, QPointF(x_box - 1, 0), IDENTITY)
         self.outline(p, rect, border, fill)
         p.setPen(QColor(ERROR if s.state == "invalid" else border if s.state == "ok" else MUTED))
-        p.setFont(_font(7.5, True))
+        p.setFont(_font(BOX_FONT_PT, True))
         line_h = 13
         top = -line_h * len(s.convs) / 2
         for i, text in enumerate(s.convs):

@@ -48,6 +48,7 @@ from resnet_studio.ui.architecture.items import (
     PartSpec,
     box_height,
     box_width,
+    lines_width,
 )
 from resnet_studio.ui.common.format import chw_text
 from resnet_studio.ui.common.i18n import fill, problem_text
@@ -132,30 +133,45 @@ def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[
     part("stem", _t("Stem"), _stem_lines(d.stem), t.stem_output, t.stem_output is not None)
 
     plans = doc.plans
+    folds = doc.folds  # long runs of identical blocks: one box each, as in the trace table
     heights = []
     last_h = t.stem_output[2] if t.stem_output else d.input.height
     block_rows: list[list[BlockSpec]] = []
     for si, st in enumerate(d.stages):
         row = []
         for bi in range(max(st.blocks, 0)):
+            fold = folds.get((si, bi))
+            if fold is not None and bi != fold[0]:
+                continue  # inside a fold: its box stands for it
             plan = plans[(si, bi)]
-            shape = t.block_outputs.get((si, bi))
+            shape = t.block_outputs.get((si, fold[1] if fold else bi))
             problems = doc.problems_at(si, bi)
             state = "invalid" if problems else "ok" if shape is not None else "unreached"
             last_h = shape[2] if shape is not None else max(last_h // max(plan.stride, 1), 1)
             conv_stride = f" /{plan.stride}" if plan.stride != 1 else ""
-            convs = _block_lines(plan, conv_stride)
             short = _shortcut_text(plan, conv_stride)
-            kind = _t("basic block") if plan.kind == "basic" else _t("bottleneck block")
-            tip = fill(_t("Stage %1, block %2 (%3): %4 → %5, shortcut: %6"), si + 1, bi + 1,
-                       kind, plan.in_channels, plan.out_channels, short)
+            if fold is None:
+                convs = _block_lines(plan, conv_stride)
+                kind = _t("basic block") if plan.kind == "basic" else _t("bottleneck block")
+                tip = fill(_t("Stage %1, block %2 (%3): %4 → %5, shortcut: %6"), si + 1, bi + 1,
+                           kind, plan.in_channels, plan.out_channels, short)
+                selected = sel.block_key == (si, bi)
+            else:
+                first, last = fold
+                count = last - first + 1
+                convs = (fill(_t("× %1 blocks"), count), fill(_t("like block %1"), first))
+                tip = fill(_t("Stage %1, blocks %2–%3: %4 blocks the same as block %5, drawn "
+                              "as one box (click to select block %2)"), si + 1, first + 1,
+                           last + 1, count, first)
+                selected = sel.stage == si and sel.block is not None and first <= sel.block <= last
             if problems:
                 tip += "\n\n" + _tips(problems)
             heights.append(box_height(last_h))
+            width = (lines_width(convs, plan.out_channels) if fold else
+                     box_width(plan.out_channels))
             row.append(BlockSpec(si, bi, plan.kind, plan.shortcut, convs, short,
-                                 chw_text(shape) if shape else "?",
-                                 box_width(plan.out_channels), box_height(last_h), state, tip,
-                                 sel.block_key == (si, bi)))
+                                 chw_text(shape) if shape else "?", width, box_height(last_h),
+                                 state, tip, selected, fold[1] if fold else -1))
         block_rows.append(row)
     tallest = max(heights, default=60)
     top, bottom = -tallest / 2 - ARC - 48, tallest / 2 + 34
@@ -238,8 +254,8 @@ class ArchScene(QGraphicsScene):
         if selection is None:
             return None
         for item in self.items_by_type[BlockItem]:
-            if selection.block_key == (item.spec.stage, item.spec.block):
-                return item
+            if item.spec.covers(selection.stage, selection.block):
+                return item  # the block's own box, or its fold's
         for item in self.items_by_type[FrameItem]:
             if selection.stage == item.spec.stage:
                 return item
@@ -393,7 +409,8 @@ class ArchitecturePane(QWidget):
         """Select the previous (-1) or next (+1) part or block."""
         order = self.scene.ordered_selections()
         sel = self.document.selection
-        current = Selection(sel.stage, sel.block) if sel and sel.block_key else (
+        item = self.scene.item_for(sel) if sel and sel.block_key else None
+        current = item.spec.selection() if item is not None else (  # a folded block: its fold
             Selection(layer=sel.part) if sel and sel.part else None)
         i = order.index(current) if current in order else (-1 if step > 0 else len(order))
         self.document.select(order[max(0, min(len(order) - 1, i + step))])

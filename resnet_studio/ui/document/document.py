@@ -21,6 +21,7 @@ from resnet_studio.core.design.problems import Problem
 from resnet_studio.core.design.trace import Layer, Trace, trace
 from resnet_studio.core.design.validate import validate
 from resnet_studio.ui.document.commands import EditCommand
+from resnet_studio.ui.document.folds import fold_ranges
 
 DEFAULT_PRESET = "d2l-resnet18"
 PARTS = ("input", "stem", "head")
@@ -81,6 +82,7 @@ class DesignDocument(QObject):
         super().__init__(parent)
         self._design = design if design is not None else preset(DEFAULT_PRESET)
         self._plans: tuple[Design, dict] | None = None  # (the design, its block plans)
+        self._folds: tuple[object, dict] | None = None  # (the trace, its folded runs)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._emit_dirty)
         self._path = ""
@@ -202,6 +204,15 @@ class DesignDocument(QObject):
         if self._plans is None or self._plans[0] is not self._design:
             self._plans = (self._design, {(s, b): p for s, b, p in self._design.blocks()})
         return self._plans[1]
+
+    @property
+    def folds(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """The runs of identical blocks the trace table and the drawing fold:
+        {(stage, block): (first, last)} for each folded block, once per trace."""
+        if self._folds is None or self._folds[0] is not self.trace:
+            found = fold_ranges(self.trace, self.plans, self.problems) if self.trace else {}
+            self._folds = (self.trace, found)
+        return self._folds[1]
 
     def problems_at(self, stage: int | None, block: int | None = None) -> list[Problem]:
         """Problems of a stage (every block, when ``block`` is None) or of one block.

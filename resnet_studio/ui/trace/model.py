@@ -19,6 +19,7 @@ from resnet_studio.ui.common.format import bytes_text, count_text, shape_text
 from resnet_studio.ui.common.i18n import fill, problem_text
 from resnet_studio.ui.common.style import ERROR, ERROR_SOFT, MUTED
 from resnet_studio.ui.document.document import Selection
+from resnet_studio.ui.document.folds import fold_ranges
 
 COLUMNS = 7  # layer, type, output shape, params, MACs, receptive field, activations
 KEY_ROLE = Qt.UserRole + 1
@@ -65,49 +66,16 @@ def _problem_tip(p: Problem) -> str:
     return f"{message}\n{_t('Fix:')} {fix}" if fix else message
 
 
-# A run of identical blocks (same plan, same input and output shapes) longer than this
-# after its first block is folded into one row: resnet152's 36-block stage, a 3 x 200
-# block CIFAR net. Shorter runs (resnet50, cifar-resnet56) keep a row per block.
-FOLD_AFTER = 8
-
-
-def fold_ranges(trace: Trace, plans: dict, problems: list[Problem]) -> dict[tuple[int, int], tuple[int, int]]:
-    """(stage, block) -> (first, last) block of the fold it belongs to (0-based)."""
-    bad = {(p.stage, p.block) for p in problems if p.stage is not None}
-    bad |= {(lr.stage, lr.block) for lr in trace.layers if lr.error is not None}
-    signature = {}
-    prev = trace.stem_output
-    for key in sorted(plans):
-        out = trace.block_outputs.get(key)
-        signature[key] = None if key in bad or (key[0], None) in bad or out is None \
-            else (plans[key], prev, out)
-        prev = out
-    folds: dict[tuple[int, int], tuple[int, int]] = {}
-    keys = sorted(plans)
-    i = 0
-    while i < len(keys):
-        j = i
-        while (j + 1 < len(keys) and keys[j + 1][0] == keys[i][0]
-               and signature[keys[i]] is not None and signature[keys[j + 1]] == signature[keys[i]]):
-            j += 1
-        if j - i > FOLD_AFTER:  # keep the first block of the run as its example
-            first, last = keys[i + 1][1], keys[j][1]
-            for k in keys[i + 1:j + 1]:
-                folds[k] = (first, last)
-        i = j + 1
-    return folds
-
-
 class _Builder:
     """Turns a trace into rows, grouping layers under stem, stage, block and head."""
 
     def __init__(self, trace: Trace, design: Design, problems: list[Problem], per: int = 1,
-                 plans: dict | None = None):
+                 plans: dict | None = None, folds: dict | None = None):
         self.trace, self.design, self.problems = trace, design, problems
         self.per = per  # 2: show FLOPs (2 x MACs)
         self.plans = plans if plans is not None else {
             (s, b): plan for s, b, plan in design.blocks()}
-        self.folds = fold_ranges(trace, self.plans, problems)
+        self.folds = folds if folds is not None else fold_ranges(trace, self.plans, problems)
         self.fold_keys: dict[tuple[int, int], str] = {}  # folded block -> its fold row
         self.nodes: list[Node] = []
         self.roots: list[int] = []
@@ -302,10 +270,11 @@ class TraceModel(QStandardItemModel):
         return self.tree.nodes
 
     def set_trace(self, trace: Trace, design: Design, problems: list[Problem],
-                  plans: dict | None = None) -> tuple[bool, list[str]]:
+                  plans: dict | None = None, folds: dict | None = None) -> tuple[bool, list[str]]:
         """Show ``trace``. Returns (rebuilt from scratch, keys of the rows added).
-        ``plans``: the design's block plans when already worked out (the document's)."""
-        builder = _Builder(trace, design, problems, 2 if self.flops else 1, plans)
+        ``plans``, ``folds``: the design's block plans and folded runs when already
+        worked out (the document's)."""
+        builder = _Builder(trace, design, problems, 2 if self.flops else 1, plans, folds)
         new = _Tree.of(builder.build(), builder.roots)
         self.fold_keys = builder.fold_keys
         old = self.tree

@@ -199,7 +199,8 @@ class TracePane(QWidget):
         doc = self.document
         if doc.trace is None:
             return
-        rebuilt, added = self.model.set_trace(doc.trace, doc.design, doc.problems, doc.plans)
+        rebuilt, added = self.model.set_trace(doc.trace, doc.design, doc.problems, doc.plans,
+                                             doc.folds)
         self._open(added)
         error = doc.trace.error
         if error is not None and error.block is not None:  # show the failing layer
