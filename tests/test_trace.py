@@ -182,3 +182,31 @@ def test_invalid_designs_never_crash_the_trace_and_fail_like_torch(design):
             return
         raise AssertionError(f"trace failed ({t.error}) but torch ran")
     assert t.ok
+
+
+def test_validate_reuses_a_given_trace_and_finds_the_same_problems(monkeypatch):
+    """The window traces every edit; validate() takes that trace (at the design's own
+    input, batch 1) instead of tracing again, and finds exactly what it finds alone."""
+    import resnet_studio.core.design.validate as validate_module
+    from resnet_studio.core.design.presets import preset, preset_names
+    from resnet_studio.core.design.trace import trace as real_trace
+    from resnet_studio.core.design.validate import validate
+
+    designs = [preset(n) for n in preset_names()]
+    small = preset("resnet50")
+    small.input.height = small.input.width = 8  # too small: a trace error
+    huge = preset("d2l-resnet18")
+    huge.stages[0].channels = 60_000  # too many parameters
+    designs += [small, huge]
+    calls = []
+    monkeypatch.setattr(validate_module, "trace", lambda *a: calls.append(a) or real_trace(*a))
+    for d in designs:
+        alone = validate(d)
+        calls.clear()
+        given = validate(d, real_trace(d))
+        assert not calls, d.name  # the given trace was used
+        assert [(p.code, p.stage, p.block) for p in given] == \
+            [(p.code, p.stage, p.block) for p in alone], d.name
+    calls.clear()
+    validate(small, real_trace(small, small.input_shape(4)))  # another batch: traced again
+    assert len(calls) == 1

@@ -85,9 +85,14 @@ class _Walker:
         kind = "MaxPool2d" if pool else "Conv2d"
         layer = Layer(path, module, kind, stage, block, branch, shape, shape,
                       kernel=k, stride=s, padding=p, groups=groups, rf=rf, jump=jump)
-        bad = _first_bad(("out channels", cout, 1, MAX_SIZE), ("kernel", k, 1, MAX_KERNEL),
-                         ("stride", s, 1, MAX_KERNEL), ("padding", p, 0, MAX_KERNEL),
-                         ("groups", groups, 1, MAX_SIZE))
+        # (the common case first: plain ints in range; ``type(x) is int`` excludes bool)
+        plain = (type(cout) is int and type(k) is int and type(s) is int and type(p) is int
+                 and type(groups) is int and 1 <= cout <= MAX_SIZE and 1 <= k <= MAX_KERNEL
+                 and 1 <= s <= MAX_KERNEL and 0 <= p <= MAX_KERNEL and 1 <= groups <= MAX_SIZE)
+        bad = None if plain else _first_bad(
+            ("out channels", cout, 1, MAX_SIZE), ("kernel", k, 1, MAX_KERNEL),
+            ("stride", s, 1, MAX_KERNEL), ("padding", p, 0, MAX_KERNEL),
+            ("groups", groups, 1, MAX_SIZE))
         if bad:
             self.fail(layer, _limit_problem(*bad, where(stage, block, path), stage, block, path))
         if pool and p > k // 2:

@@ -23,6 +23,7 @@ from resnet_studio.core.design.design import (
 from resnet_studio.core.design.problems import DesignError, Problem, where
 from resnet_studio.core.design.recipes import KINDS, channels_fit, channels_suggestion
 from resnet_studio.core.design.trace import trace
+from resnet_studio.core.design.trace_types import Trace
 
 
 def _check_int(problems: list[Problem], value, name: str, minimum: int, maximum: int,
@@ -84,8 +85,10 @@ def _check_options(p: list[Problem], d: Design) -> None:
                                         "value": repr(d.zero_init_last), "where": "design"}))
 
 
-def validate(design: Design) -> list[Problem]:
-    """Every problem in the design (empty list: the design works)."""
+def validate(design: Design, traced: Trace | None = None) -> list[Problem]:
+    """Every problem in the design (empty list: the design works). ``traced``: the
+    design's trace at ``design.input_shape(1)`` when the caller has already made it
+    (the window traces every edit; tracing again here doubled the core's time)."""
     p: list[Problem] = []
     d = design
     _check_int(p, d.input.channels, "input channels", 1, MAX_SIZE, part="input")
@@ -142,7 +145,7 @@ def validate(design: Design) -> list[Problem]:
             prev = st.channels
     if p:
         return p
-    t = trace(d)
+    t = traced if traced is not None and traced.input_shape == d.input_shape(1) else trace(d)
     if t.error is not None:
         p.append(t.error)
         return p

@@ -187,7 +187,7 @@ class DesignDocument(QObject):
     def _run_trace(self) -> None:
         design = self._design
         result = trace(design, design.input_shape(self._batch))
-        problems = validate(design)
+        problems = validate(design, result)  # (traced again there unless the batch is 1)
         err = result.error
         if err is not None and not any(
                 (p.code, p.stage, p.block) == (err.code, err.stage, err.block) for p in problems):
