@@ -21,9 +21,9 @@ from resnet_studio.ui.main_window import MainWindow
 
 # How long a Python thread may keep the interpreter lock while another waits for it
 # (Python's default: 5 ms). Painting a plot calls back into Python for every item, and
-# while the training worker runs Python each callback could wait up to this long:
-# at 1 ms the longest stall at a run's start fell from 76-99 ms to 64-80 ms, and the
-# worker itself lost nothing (ui_train_bench.py, BENCHMARKS.md).
+# while the training worker runs Python each callback could wait up to this long. In a
+# four-run script the longest stall at a run's start went from 76-99 ms to 64-80 ms, and
+# ui_train_bench.py still shows the panel training at 0.96-1.05x the headless speed.
 SWITCH_INTERVAL_S = 0.001
 
 
@@ -144,6 +144,7 @@ class PanelLoader(QObject):
             step()
         except Exception:
             gc.enable()
+            self._built.set()  # the loading thread stops waiting for the panels
             raise
         if self._steps:
             QTimer.singleShot(0, self._next_step)
