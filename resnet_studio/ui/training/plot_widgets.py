@@ -182,7 +182,7 @@ class LegendStrip(QLabel):
         self.entries: list[str] = []
 
     def set_entries(self, entries: list[tuple[pg.QtGui.QPen, str]]) -> None:
-        """(pen, name) of each curve shown; an empty list hides the strip."""
+        """(pen, name) of each curve shown; an empty list leaves a blank line."""
         self.entries = [name for _, name in entries]
         parts = []
         for pen, name in entries:
@@ -194,14 +194,18 @@ class LegendStrip(QLabel):
             parts.append(f'<span style="color: rgba({color.red()},{color.green()},'
                          f'{color.blue()},{max(color.alpha(), 120)})">{sample}</span>'
                          f"&nbsp;{text}")
-        self.setText("&nbsp;&nbsp; ".join(parts))
-        self.setVisible(bool(parts))
-        self.updateGeometry()
+        text = "&nbsp;&nbsp; ".join(parts)
+        if text != self.text():
+            self.setText(text)
+            self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         """As tall as the wrapped entries need at the width the strip gets (a word-wrapping
         label would otherwise ask for the height of its narrowest layout)."""
-        return QSize(0, self.heightForWidth(self._coming_width()) if self.entries else 0)
+        # an empty strip keeps one line: the first run's legend then takes no room from the
+        # plot (a resize of every plot, and a full repaint, at the start of a run)
+        return QSize(0, self.heightForWidth(self._coming_width()) if self.entries
+                     else self.fontMetrics().height())
 
     def _coming_width(self) -> int:
         """The strip spans its plot: the plot's inner width, known before the strip's own
@@ -286,7 +290,6 @@ class MetricPlot(QWidget):
         if log_y:
             self.plot.getAxis("left").setStyle(maxTextLevel=1)
         self.legend = LegendStrip()
-        self.legend.hide()
         self.marker = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k"), brush=pg.mkBrush(None))
         self.marker.setZValue(100)
         self.plot.addItem(self.marker, ignoreBounds=True)
