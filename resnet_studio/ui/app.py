@@ -129,7 +129,7 @@ class PanelLoader(QObject):
                 "Reinstall it (pip install --force-reinstall torch torchvision) and restart "
                 "the studio; designing and the shape trace work without it."), error))
             return
-        from resnet_studio.ui.training.plot_widgets import (
+        from resnet_studio.ui.training.plot_view import (
             PANEL_PLOT_VIEWS,
             make_spare_plot_view,
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -59,6 +59,7 @@ class InsightTabs(QTabWidget):
         self.plots_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plots_scroll.setWidget(self.plots)
         self.plots_scroll.viewport().installEventFilter(self)
+        self.plots.installEventFilter(self)
         self.addTab(self.plots_scroll, "")
         self.addTab(self.confusion, "")
         self.addTab(self.predictions, "")
@@ -69,11 +70,15 @@ class InsightTabs(QTabWidget):
         self.analysis_allowed = True  # False while a run trains (the worker is busy)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        """The plots' columns follow the scroll area's width, decided before the scroll
-        area sizes them: reflowed only in their own resize, they were sized for the old
-        column count (1-column heights in 2 columns, or cut legends the other way)."""
+        """Keep the plots' scroll area in step with them. Their columns follow its width,
+        decided before it sizes them (reflowed only in their own resize, they were sized
+        for the old column count: 1-column heights in 2 columns, or cut legends the other
+        way). And when a legend or note changes height, the height the plots want at
+        their width changes: the scroll area only asks again when told."""
         if watched is self.plots_scroll.viewport() and event.type() == QEvent.Type.Resize:
             self.plots.reflow(self.plots.columns_for(event.size().width()))
+        elif watched is self.plots and event.type() == QEvent.Type.LayoutRequest:
+            QCoreApplication.postEvent(self.plots_scroll, QEvent(QEvent.Type.LayoutRequest))
         return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:

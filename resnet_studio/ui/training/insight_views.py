@@ -34,7 +34,7 @@ from resnet_studio.ui.common.style import (
     OK_SOFT,
     READOUT_TEXT,
 )
-from resnet_studio.ui.training.plot_widgets import plot_view
+from resnet_studio.ui.training.plot_view import plot_view
 from resnet_studio.ui.training.text import class_label, part_label
 
 BLUES = pg.ColorMap([0.0, 0.5, 1.0], [(247, 251, 255), (107, 174, 214), (8, 48, 107)])

@@ -34,51 +34,7 @@ from resnet_studio.ui.common.style import (
     NOTE_TEXT,
     READOUT_TEXT,
 )
-
-MIN_PLOT_WIDTH = 160  # narrower than this, the plots go one under the other
-MIN_PLOT_HEIGHT = 150
-
-# Making a pyqtgraph PlotWidget takes 10-20 ms of Python on the GUI thread and the training
-# panel has six: built at once they stall the window for ~100 ms. The studio's loader makes
-# them one per event-loop turn before it builds the panel (make_spare_plot_view).
-PANEL_PLOT_VIEWS = 6
-_spare_views: list[PlotView] = []
-_clear_at_quit = False
-
-
-class PlotView(pg.PlotWidget):
-    """pyqtgraph's PlotWidget asking for a modest size: its own hint (600x480) made the
-    four training plots want 1,015 px of height, so they always scrolled, and every legend
-    row that came or went laid all four out again (a full repaint mid-run)."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        return QSize(2 * MIN_PLOT_WIDTH, MIN_PLOT_HEIGHT)  # the layout's stretch does the rest
-
-
-def _new_plot_view() -> PlotView:
-    # enableMenu=False: the studio's plots have no pyqtgraph context menu, so skip making it
-    return PlotView(background="w", enableMenu=False)
-
-
-def make_spare_plot_view() -> None:
-    """Make one plot view ahead, for the next plot_view() call."""
-    global _clear_at_quit
-    if not _clear_at_quit:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        if app is not None:  # views left unused go before Qt does
-            app.aboutToQuit.connect(_spare_views.clear)
-            _clear_at_quit = True
-    _spare_views.append(_new_plot_view())
-
-
-def plot_view(left_axis: pg.AxisItem | None = None) -> PlotView:
-    """A white plot view without pyqtgraph's menus, made ahead when there is one."""
-    view = _spare_views.pop() if _spare_views else _new_plot_view()
-    if left_axis is not None:
-        view.getPlotItem().setAxisItems({"left": left_axis})
-    return view
+from resnet_studio.ui.training.plot_view import MIN_PLOT_HEIGHT, MIN_PLOT_WIDTH, plot_view
 
 
 class LogAxis(pg.AxisItem):
@@ -204,19 +160,8 @@ class LegendStrip(QLabel):
         label would otherwise ask for the height of its narrowest layout)."""
         # an empty strip keeps one line: the first run's legend then takes no room from the
         # plot (a resize of every plot, and a full repaint, at the start of a run)
-        return QSize(0, self.heightForWidth(self._coming_width()) if self.entries
+        return QSize(0, self.heightForWidth(max(self.width(), 120)) if self.entries
                      else self.fontMetrics().height())
-
-    def _coming_width(self) -> int:
-        """The strip spans its plot: the plot's inner width, known before the strip's own
-        width is (a strip just shown has a stale one, and a height from it would lay the
-        plots out twice, once with the wrong height and once more with the right one)."""
-        parent = self.parentWidget()
-        layout = parent.layout() if parent is not None else None
-        if layout is not None and parent.width() > 0:
-            m = layout.contentsMargins()
-            return max(parent.width() - m.left() - m.right(), 120)
-        return max(self.width(), 120)
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()

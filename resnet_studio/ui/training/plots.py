@@ -12,8 +12,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from resnet_studio.ui.common.style import RUN_COLORS
 from resnet_studio.ui.training.plot_widgets import MIN_PLOT_WIDTH, MetricPlot, make_pen
@@ -97,17 +97,6 @@ class TrainingPlots(QWidget):
     def resizeEvent(self, event) -> None:
         self.reflow(self.columns_for(event.size().width()))
         super().resizeEvent(event)
-
-    def event(self, event) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            # a legend or note changed height: the height these plots want at their width
-            # changed, and the scroll area holding them only asks again when told so
-            viewport = self.parentWidget()
-            area = viewport.parentWidget() if viewport is not None else None
-            if isinstance(area, QScrollArea):
-                QCoreApplication.postEvent(area, QEvent(QEvent.Type.LayoutRequest))
-        return handled
 
     def plots(self) -> list[MetricPlot]:
         return [self.loss, self.accuracy, self.grad, self.lr]
