@@ -110,6 +110,35 @@ def _tips(problems) -> str:
     return "\n\n".join(lines)
 
 
+def _block_spec(doc: DesignDocument, sel: Selection, si: int, bi: int, plan, fold,
+                shape, height: int) -> BlockSpec:
+    """The box of block ``bi`` of stage ``si``, or of the fold (first, last) it starts."""
+    problems = doc.problems_at(si, bi)
+    state = "invalid" if problems else "ok" if shape is not None else "unreached"
+    conv_stride = f" /{plan.stride}" if plan.stride != 1 else ""
+    short = _shortcut_text(plan, conv_stride)
+    last = fold[1] if fold else -1
+    if fold is None:
+        convs = _block_lines(plan, conv_stride)
+        kind = _t("basic block") if plan.kind == "basic" else _t("bottleneck block")
+        tip = fill(_t("Stage %1, block %2 (%3): %4 → %5, shortcut: %6"), si + 1, bi + 1,
+                   kind, plan.in_channels, plan.out_channels, short)
+        width = box_width(plan.out_channels)
+    else:
+        count = last - bi + 1
+        convs = (fill(_t("× %1 blocks"), count), fill(_t("like block %1"), bi))
+        tip = fill(_t("Stage %1, blocks %2–%3: %4 blocks the same as block %5, drawn "
+                      "as one box (click to select block %2)"), si + 1, bi + 1,
+                   last + 1, count, bi)
+        width = lines_width(convs, plan.out_channels)
+    if problems:
+        tip += "\n\n" + _tips(problems)
+    selected = sel.stage == si and sel.block is not None and bi <= sel.block <= max(bi, last)
+    return BlockSpec(si, bi, plan.kind, plan.shortcut, convs, short,
+                     chw_text(shape) if shape else "?", width, box_height(height), state, tip,
+                     selected, last)
+
+
 def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[object, float]]:
     """Every item of the drawing as (spec, x), laid out left to right."""
     d, t = doc.design, doc.trace
@@ -145,33 +174,9 @@ def build_specs(doc: DesignDocument, selection: Selection | None) -> list[tuple[
                 continue  # inside a fold: its box stands for it
             plan = plans[(si, bi)]
             shape = t.block_outputs.get((si, fold[1] if fold else bi))
-            problems = doc.problems_at(si, bi)
-            state = "invalid" if problems else "ok" if shape is not None else "unreached"
             last_h = shape[2] if shape is not None else max(last_h // max(plan.stride, 1), 1)
-            conv_stride = f" /{plan.stride}" if plan.stride != 1 else ""
-            short = _shortcut_text(plan, conv_stride)
-            if fold is None:
-                convs = _block_lines(plan, conv_stride)
-                kind = _t("basic block") if plan.kind == "basic" else _t("bottleneck block")
-                tip = fill(_t("Stage %1, block %2 (%3): %4 → %5, shortcut: %6"), si + 1, bi + 1,
-                           kind, plan.in_channels, plan.out_channels, short)
-                selected = sel.block_key == (si, bi)
-            else:
-                first, last = fold
-                count = last - first + 1
-                convs = (fill(_t("× %1 blocks"), count), fill(_t("like block %1"), first))
-                tip = fill(_t("Stage %1, blocks %2–%3: %4 blocks the same as block %5, drawn "
-                              "as one box (click to select block %2)"), si + 1, first + 1,
-                           last + 1, count, first)
-                selected = sel.stage == si and sel.block is not None and first <= sel.block <= last
-            if problems:
-                tip += "\n\n" + _tips(problems)
             heights.append(box_height(last_h))
-            width = (lines_width(convs, plan.out_channels) if fold else
-                     box_width(plan.out_channels))
-            row.append(BlockSpec(si, bi, plan.kind, plan.shortcut, convs, short,
-                                 chw_text(shape) if shape else "?", width, box_height(last_h),
-                                 state, tip, selected, fold[1] if fold else -1))
+            row.append(_block_spec(doc, sel, si, bi, plan, fold, shape, last_h))
         block_rows.append(row)
     tallest = max(heights, default=60)
     top, bottom = -tallest / 2 - ARC - 48, tallest / 2 + 34
