@@ -76,6 +76,38 @@ def test_the_window_shows_its_design_and_trace_before_torch_then_gets_the_panels
     assert result["export_entries"] > 3  # File > Export got the export module's entries
 
 
+def test_closing_the_window_while_the_panels_are_built_stops_the_build(tmp_path):
+    """The panels are built in event-loop steps after torch loads; a window closed (and
+    deleted) between two steps must stop them, not raise from a deleted document."""
+    result = _run("""
+        import json, sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from resnet_studio.ui import app as studio
+        errors = []
+        sys.excepthook = lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}")
+        install = studio.PanelLoader._install
+        steps = []
+
+        def install_then_close(self, error):
+            install(self, error)  # the first step runs here, the others are queued
+            steps.append(len(self._steps))
+            self.window.document.undo_stack.setClean()
+            self.window.close()
+            self.window.deleteLater()
+            QTimer.singleShot(1500, app.quit)
+
+        studio.PanelLoader._install = install_then_close
+        window = studio.open_studio(["resnet50"])
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # (as while another window is open)
+        app.exec()
+        print("RESULT " + json.dumps({"errors": errors, "steps_left": steps}))
+    """, tmp_path)
+    assert result["steps_left"] and result["steps_left"][0] > 0  # closed mid-build
+    assert result["errors"] == []
+
+
 def test_preloading_torch_maps_the_same_libraries_as_a_plain_import(tmp_path):
     """The lock-free preload (ui/common/torch_preload.py) may only change when torch's
     libraries load, never which files: the mapped libraries after ``import torch`` are

@@ -83,6 +83,12 @@ class PanelLoader(QObject):
         self.loaded.connect(self._install, Qt.QueuedConnection)
         self.warmed.connect(self._on_warmed, Qt.QueuedConnection)
         self.installed = self.warm = False
+        # the build steps' timer dies with the loader (and the window): a window closed
+        # while torch loads stops the steps, where a bare singleShot would run on
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._next_step)
         self._built = threading.Event()
         self.thread = threading.Thread(target=self._import, name="load-torch", daemon=True)
 
@@ -147,7 +153,7 @@ class PanelLoader(QObject):
             self._built.set()  # the loading thread stops waiting for the panels
             raise
         if self._steps:
-            QTimer.singleShot(0, self._next_step)
+            self._step_timer.start()
 
     def _build_tabs(self) -> None:
         from resnet_studio.ui.training.insight_tabs import InsightTabs
