@@ -58,11 +58,20 @@ def percentile(values: list[float], q: float) -> float:
 class Editor:
     """Random edits through the window's widgets; each returns its name."""
 
-    def __init__(self, window: MainWindow, rng: random.Random, blocks: int = 0):
-        self.w, self.rng, self.blocks = window, rng, blocks
+    def __init__(self, window: MainWindow, rng: random.Random, sizes: list[int]):
+        self.w, self.rng = window, rng
+        self.sizes = sizes  # each stage's block count at the start
 
     def card(self):
         return self.rng.choice(self.w.editor.cards)
+
+    def set_blocks(self) -> None:
+        """A new block count near the stage's own at the start, so a big design stays big
+        (resnet152's 36-block stage keeps 26-36 blocks; a new stage takes the last one's)."""
+        index = self.rng.randrange(len(self.w.editor.cards))
+        size = self.sizes[min(index, len(self.sizes) - 1)]
+        low = max(1, size - max(2, size // 4))
+        self.w.editor.cards[index].blocks.setValue(self.rng.randint(low, max(size, 2)))
 
     def pick(self) -> tuple[str, object]:
         """A random edit: (name, the action that makes it through a widget)."""
@@ -70,8 +79,7 @@ class Editor:
         stages = len(w.document.design.stages)
         choices = [
             ("channels", lambda: self.card().channels.setValue(r.choice([64, 128, 256, 512, 1024, 2048, 100]))),
-            ("blocks", lambda: self.card().blocks.setValue(
-                r.randint(max(1, self.blocks - 10), self.blocks) if self.blocks else r.randint(1, 8))),
+            ("blocks", self.set_blocks),
             ("stride", lambda: self.card().stride.setValue(r.choice([1, 2]))),
             ("block kind", lambda: self.card().kind.setCurrentIndex(r.randint(0, 1))),
             ("shortcut", lambda: self.card().shortcut.setCurrentIndex(r.randint(0, 3))),
@@ -85,7 +93,7 @@ class Editor:
         if stages < 6:
             choices += [("add stage", w.editor.add_button.click),
                         ("duplicate stage", lambda: self.card().buttons["duplicate"].click())]
-        if stages > 2:
+        if stages > 3:  # (at least three stages, so a big design stays big)
             choices.append(("remove stage", lambda: self.card().buttons["remove"].click()))
         return r.choice(choices)
 
@@ -123,9 +131,10 @@ def main() -> int:
     while time.perf_counter() < idle_until:
         app.processEvents()
         time.sleep(0.01)
-    editor = Editor(window, random.Random(args.seed), args.blocks)
+    editor = Editor(window, random.Random(args.seed), [s.blocks for s in doc.design.stages])
     latencies: list[float] = []
     core_ms: list[float] = []
+    sizes: list[int] = []  # the design's layer count after each edit
     names: list[str] = []
     gaps: list[tuple[float, str]] = []
     slow_profiles: list[tuple[float, str, cProfile.Profile]] = []
@@ -177,9 +186,10 @@ def main() -> int:
         names.append(state["current"])
         design, shape = doc.design, doc.input_shape()
         t0 = time.perf_counter()
-        trace(design, shape)
+        traced = trace(design, shape)
         validate(design)
         core_ms.append((time.perf_counter() - t0) * 1000)
+        sizes.append(len(traced.layers))
         state["current"] = "idle"
         state["last_tick"] = time.perf_counter()  # (the core timing is not the window's)
         QTimer.singleShot(IDLE_MS, next_edit)
@@ -197,8 +207,8 @@ def main() -> int:
           f"{sys.version.split()[0]}, Qt platform {app.platformName()}")
     layers = len(trace(doc.design, doc.input_shape()).layers)
     print(f"{args.edits} random edits of {args.preset}"
-          f"{f' x {args.blocks} blocks a stage' if args.blocks else ''} ({layers} layers at the "
-          f"end; seed {args.seed}; {state['skipped']} "
+          f"{f' x {args.blocks} blocks a stage' if args.blocks else ''} ({min(sizes)}-{max(sizes)} layers, median {int(statistics.median(sizes))}, "
+          f"during the edits, {layers} at the end; seed {args.seed}; {state['skipped']} "
           f"no-op picks skipped), window {window.width()}x{window.height()}")
     print(f"edit-to-trace-shown latency: p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms "
           f"(slowest: {slowest[1]})")

@@ -251,6 +251,29 @@ def test_burst_of_edits_costs_one_trace(qtbot, window):
     assert row_texts(window, "stage1")[2] == "(1, 120, 56, 56)"
 
 
+def test_an_edit_that_moves_the_selection_is_drawn_once_with_its_trace(qtbot, window):
+    """Adding a stage selects it; the drawing, the trace tree and the explain panel wait
+    for the new trace instead of first drawing the stale one for the new selection."""
+    doc, pane = window.document, window.architecture
+    drawn, explained = [], []
+    real_show, real_html = pane.scene.show_specs, window.explain.setHtml
+    pane.scene.show_specs = lambda specs: (drawn.append(doc.trace_generation), real_show(specs))
+    window.explain.setHtml = lambda html: (explained.append(doc.trace_generation), real_html(html))
+    window.editor.add_button.click()
+    assert doc.selection == Selection(4) and doc.trace_pending
+    assert drawn == [] and explained == []  # nothing redrawn from the old trace
+    settle(qtbot, window)
+    assert drawn == [doc.generation] and explained == [doc.generation]
+    assert not doc.trace_pending
+    assert pane.scene.item_for(Selection(4)).spec.selected
+    assert window.trace_pane.model.node(window.trace_pane.view.currentIndex()).key == "stage5"
+    assert "Stage 5" in window.explain.toPlainText()
+    # a plain click (no edit) still redraws at once
+    doc.select(Selection(1, 0))
+    assert drawn[-1] == doc.generation and len(drawn) == 2
+    assert block_item(window, 1, 0).spec.selected
+
+
 def test_keyboard_shortcuts_and_menus(qtbot, window, fake_dialogs):
     doc = window.document
     doc.select(Selection(1))
@@ -271,6 +294,7 @@ def test_keyboard_shortcuts_and_menus(qtbot, window, fake_dialogs):
     titles = [a.text() for a in window.export_menu.actions() if not a.isSeparator()]
     assert titles[:2] == ["Drawing as PNG…", "Drawing as SVG…"]
     window.lesson_action.trigger()
+    settle(qtbot, window)  # (the edits above are traced first; the panel shows it then)
     assert "The residual idea" in window.explain.toPlainText()
 
 

@@ -335,6 +335,7 @@ class ArchitecturePane(QWidget):
     def __init__(self, document: DesignDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
+        self._reveal_after_trace = False  # the selection moved with an edit
         self.scene = ArchScene(self)
         self.view = ArchitectureView(self.scene)
         self.scene.clicked.connect(document.select)
@@ -399,9 +400,19 @@ class ArchitecturePane(QWidget):
         self.scene.show_specs(build_specs(self.document, self.document.selection))
         if self.view.auto_fit and self.scene.sceneRect() != before:
             self.view.fit()
+        if self._reveal_after_trace:
+            self._reveal_after_trace = False
+            self._reveal(self.document.selection)
 
     def _selection_changed(self, selection: Selection | None) -> None:
+        if self.document.trace_pending:  # an edit moved it: drawn once, with the new trace
+            self._reveal_after_trace = True
+            return
         self.redraw()
+        self._reveal(selection)
+
+    def _reveal(self, selection: Selection | None) -> None:
+        """Scroll the selected part or block into view."""
         item = self.scene.item_for(selection)
         if item is not None and not self.view.auto_fit:
             self.view.ensureVisible(item, 40, 20)

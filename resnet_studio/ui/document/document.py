@@ -178,6 +178,13 @@ class DesignDocument(QObject):
     def input_shape(self) -> tuple[int, int, int, int]:
         return self._design.input_shape(self._batch)
 
+    @property
+    def trace_pending(self) -> bool:
+        """A trace of the current design (or batch) is still to come. Views that draw
+        from the trace wait for ``traceReady`` instead of redrawing from the stale one
+        when the selection moves with an edit (adding a stage selects it)."""
+        return self._timer.isActive() or self.trace_generation != self.generation
+
     def flush(self) -> None:
         """Compute a pending trace now (tests, saving, shutdown)."""
         if self._timer.isActive():

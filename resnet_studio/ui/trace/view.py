@@ -134,7 +134,7 @@ class TracePane(QWidget):
 
         document.changed.connect(self._show_input)
         document.traceReady.connect(self.show_trace)
-        document.selectionChanged.connect(self.show_selection)
+        document.selectionChanged.connect(self._selection_changed)
         self.retranslate()
         self._show_input()
         self.show_trace()
@@ -320,6 +320,10 @@ class TracePane(QWidget):
             self.view.scrollTo(index)
         finally:
             self._syncing = False
+
+    def _selection_changed(self, sel: Selection | None) -> None:
+        if not self.document.trace_pending:  # (an edit moved it: show_trace will)
+            self.show_selection(sel)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.model.node(current)
