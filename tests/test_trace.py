@@ -210,3 +210,53 @@ def test_validate_reuses_a_given_trace_and_finds_the_same_problems(monkeypatch):
     calls.clear()
     validate(small, real_trace(small, small.input_shape(4)))  # another batch: traced again
     assert len(calls) == 1
+
+
+def _walked(design, shape, monkeypatch) -> dict:
+    """The trace with every block walked layer by layer (no repeated-block copies)."""
+    from resnet_studio.core.design.trace import _Walker
+
+    with monkeypatch.context() as m:
+        m.setattr(_Walker, "_repeats", lambda self, before, end: False)
+        t = rs.trace(design, shape)
+    return _trace_facts(t)
+
+
+def _trace_facts(t) -> dict:
+    return {**t.to_dict(), "block_outputs": dict(t.block_outputs),
+            "stage_outputs": list(t.stage_outputs), "rf": [lr.rf for lr in t.layers],
+            "jump": [lr.jump for lr in t.layers]}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(designs(), st.integers(1, 3), st.integers(2, 6))
+def test_copied_repeated_blocks_equal_walking_every_layer(monkeypatch, design, batch, blocks):
+    """A block that repeats the one before (same plan, same input shape) is traced as a
+    copy of that block's layers; the result is the same as walking each layer, valid or
+    not (names, modules, receptive fields, formulas, errors)."""
+    for stage in design.stages:
+        stage.blocks = blocks
+    shape = design.input_shape(batch)
+    copied = rs.trace(design, shape)
+    assert _trace_facts(copied) == _walked(design, shape, monkeypatch)
+
+
+def test_copied_blocks_on_the_presets_and_a_deep_cifar_net(monkeypatch):
+    from resnet_studio.core.design.presets import preset, preset_names
+
+    designs = [preset(n) for n in preset_names()]
+    deep = preset("cifar-resnet20")
+    for stage in deep.stages:
+        stage.blocks = 200  # the 1,202-layer net
+    designs.append(deep)
+    for design in designs:
+        shape = design.input_shape(2)
+        assert _trace_facts(rs.trace(design, shape)) == _walked(design, shape, monkeypatch), \
+            design.name
+    t = rs.trace(deep)
+    assert sum(1 for lr in t.layers if lr.kind in ("Conv2d", "Linear")
+               and lr.branch != "shortcut") == 1202
+    modules = {lr.path: lr.module for lr in t.layers}
+    assert modules["stage3.block200.conv2"] == "layer3.199.conv2"
+    assert modules["stage3.block200.add"] == ""

@@ -203,10 +203,49 @@ class _Walker:
                           self.shape, self.shape)
             self.fail(layer, _limit_problem(*bad, where(si), si))
         total = self.d.block_count()
+        last = None  # the previous block: (plan, input (shape, rf, jump), its first layer)
         for bi in range(st.blocks):
-            self._block(si, bi, self.d.plan(si, bi, self.shape[1], self.n_blocks, total))
+            plan = self.d.plan(si, bi, self.shape[1], self.n_blocks, total)
+            start = len(self.t.layers)
+            here = (self.shape, self.rf, self.jump)
+            if last is not None and plan == last[0] and self._repeats(last[1], start):
+                self._repeat(si, bi, last[2], start, self.rf - last[1][1])
+            else:
+                self._block(si, bi, plan)
+            last = (plan, here, start)
             self.n_blocks += 1
         self.t.stage_outputs.append(self.shape)
+
+    def _repeats(self, before: tuple, end: int) -> bool:
+        """Would the block about to be walked repeat the previous one (same plan)? Yes
+        when that one kept its input's shape and cumulative stride (stride 1, as every
+        block after a stage's first in most designs) and this one starts from the same
+        shape: every layer is then the same but for its name, block and receptive field
+        (which moves by the same amount)."""
+        shape, _rf, jump = before
+        return self.shape == shape and self.jump == jump and end > 0 \
+            and self.t.layers[end - 1].error is None
+
+    def _repeat(self, si: int, bi: int, first: int, end: int, rf_gain: int) -> None:
+        """Block ``bi`` as a copy of the previous block's layers ``[first, end)``: the same
+        shapes, parameters, MACs and formulas; names, block and receptive fields moved.
+        (The quick path for the long runs of identical blocks of deep designs; a test
+        holds it to the layer-by-layer walk.)"""
+        old_p, new_p = f"stage{si + 1}.block{bi}", f"stage{si + 1}.block{bi + 1}"
+        old_m, new_m = f"layer{si + 1}.{bi - 1}.", f"layer{si + 1}.{bi}."
+        cut_p, cut_m = len(old_p), len(old_m)
+        layers = self.t.layers
+        for i in range(first, end):
+            lr = layers[i]
+            module = lr.module
+            if module:
+                module = new_m + module[cut_m:]
+            layers.append(Layer(new_p + lr.path[cut_p:], module, lr.kind, si, bi, lr.branch,
+                                lr.in_shape, lr.out_shape, lr.params, lr.macs, lr.kernel,
+                                lr.stride, lr.padding, lr.groups, lr.rf + rf_gain, lr.jump,
+                                lr.formula))
+        self.rf += rf_gain
+        self.t.block_outputs[(si, bi)] = self.shape
 
     def _block(self, si, bi, plan):
         p = f"stage{si + 1}.block{bi + 1}"
