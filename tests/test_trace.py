@@ -260,3 +260,34 @@ def test_copied_blocks_on_the_presets_and_a_deep_cifar_net(monkeypatch):
     modules = {lr.path: lr.module for lr in t.layers}
     assert modules["stage3.block200.conv2"] == "layer3.199.conv2"
     assert modules["stage3.block200.add"] == ""
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(designs(), st.integers(1, 5))
+def test_validate_checking_first_and_overridden_blocks_equals_checking_all(
+        monkeypatch, design, blocks):
+    """validate() checks the shortcuts of a stage's first block and its overridden
+    ones only; checking every block finds exactly the same problems."""
+    import resnet_studio.core.design.validate as validate_module
+
+    for stage in design.stages:
+        stage.blocks = max(stage.blocks, blocks)
+    found = [p.to_dict() for p in rs.validate(design)]
+    with monkeypatch.context() as m:
+        m.setattr(validate_module, "_blocks_to_check", lambda stage: range(stage.blocks))
+        every = [p.to_dict() for p in rs.validate(design)]
+    assert found == every
+
+
+def test_validate_finds_a_shortcut_problem_of_an_overridden_later_block():
+    from resnet_studio.core.design.presets import preset
+
+    design = preset("d2l-resnet18")
+    stage = design.stages[1]
+    stage.blocks = 5
+    stage.overrides[3] = BlockOverride(stride=2, shortcut="identity")  # x cannot be added
+    problems = rs.validate(design)
+    assert [(p.code, p.stage, p.block) for p in problems] == [("identity_shape_mismatch", 1, 3)]
+    # found by the shortcut check, before any trace: it says why (stride 2 halves x)
+    assert problems[0].params["reason"] == "halves" and problems[0].layer is None
