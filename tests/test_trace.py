@@ -213,11 +213,13 @@ def test_validate_reuses_a_given_trace_and_finds_the_same_problems(monkeypatch):
 
 
 def _walked(design, shape, monkeypatch) -> dict:
-    """The trace with every block walked layer by layer (no repeated-block copies)."""
+    """The trace with every block planned and walked layer by layer (no repeated-block
+    copies, no shared plans)."""
     from resnet_studio.core.design.trace import _Walker
 
     with monkeypatch.context() as m:
         m.setattr(_Walker, "_repeats", lambda self, before, end: False)
+        m.setattr(Design, "repeats_previous", lambda self, stage, block: False)
         t = rs.trace(design, shape)
     return _trace_facts(t)
 
@@ -240,6 +242,10 @@ def test_copied_repeated_blocks_equal_walking_every_layer(monkeypatch, design, b
     shape = design.input_shape(batch)
     copied = rs.trace(design, shape)
     assert _trace_facts(copied) == _walked(design, shape, monkeypatch)
+    with monkeypatch.context() as m:  # the shared plans are the plans
+        shared = list(design.blocks())
+        m.setattr(Design, "repeats_previous", lambda self, stage, block: False)
+        assert shared == list(design.blocks())
 
 
 def test_copied_blocks_on_the_presets_and_a_deep_cifar_net(monkeypatch):

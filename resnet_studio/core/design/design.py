@@ -188,10 +188,22 @@ class Design:
         total = self.block_count()  # once, not per block: big designs have hundreds
         n = 0
         for si, st in enumerate(self.stages):
+            plan = None
             for bi in range(max(st.blocks, 0)):
-                yield si, bi, self.plan(si, bi, in_ch, n, total)
+                if plan is None or not self.repeats_previous(si, bi):
+                    plan = self.plan(si, bi, in_ch, n, total)
+                yield si, bi, plan
                 in_ch = st.channels
                 n += 1
+
+    def repeats_previous(self, stage: int, block: int) -> bool:
+        """Is this block planned exactly as the one before it, given the same input
+        channels? Yes from a stage's third block on, where neither it nor the one before
+        is overridden and no drop-path rate rises along the blocks. (Plans are frozen:
+        the long runs of deep designs share one.)"""
+        overrides = self.stages[stage].overrides
+        return block >= 2 and not self.drop_path and block not in overrides \
+            and block - 1 not in overrides
 
 
 @dataclass(frozen=True)

@@ -205,7 +205,11 @@ class _Walker:
         total = self.d.block_count()
         last = None  # the previous block: (plan, input (shape, rf, jump), its first layer)
         for bi in range(st.blocks):
-            plan = self.d.plan(si, bi, self.shape[1], self.n_blocks, total)
+            if last is not None and self.d.repeats_previous(si, bi) \
+                    and last[0].in_channels == self.shape[1]:
+                plan = last[0]
+            else:
+                plan = self.d.plan(si, bi, self.shape[1], self.n_blocks, total)
             start = len(self.t.layers)
             here = (self.shape, self.rf, self.jump)
             if last is not None and plan == last[0] and self._repeats(last[1], start):
