@@ -66,6 +66,40 @@ def _problem_tip(p: Problem) -> str:
     return f"{message}\n{_t('Fix:')} {fix}" if fix else message
 
 
+class _Sums:
+    """A group's totals: parameters, MACs, the largest receptive field, activations
+    (of the layers that could run), its last layer and its first failing layer."""
+
+    __slots__ = ("params", "macs", "rf", "activation_bytes", "last", "error")
+
+    def __init__(self):
+        self.params = self.macs = self.activation_bytes = 0
+        self.rf = 1
+        self.last: Layer | None = None
+        self.error: Problem | None = None
+
+    def add_layer(self, layer: Layer) -> None:
+        self.params += layer.params
+        self.macs += layer.macs
+        if layer.rf > self.rf:
+            self.rf = layer.rf
+        if layer.error is None:
+            self.activation_bytes += layer.activation_bytes
+        elif self.error is None:
+            self.error = layer.error
+        self.last = layer
+
+    def add(self, other: _Sums) -> None:
+        self.params += other.params
+        self.macs += other.macs
+        self.rf = max(self.rf, other.rf)
+        self.activation_bytes += other.activation_bytes
+        if self.error is None:
+            self.error = other.error
+        if other.last is not None:
+            self.last = other.last
+
+
 class _Builder:
     """Turns a trace into rows, grouping layers under stem, stage, block and head."""
 
@@ -110,10 +144,13 @@ class _Builder:
         n = self.add("input", -1, _t("Input"), Selection(layer="input"))
         self.nodes[n].texts = (_t("Input"), _t("image batch"), shape_text(t.input_shape),
                                "", "", "1", bytes_text(_numel(t.input_shape) * 4))
+        folds, folded_into = self.folds, None  # (the fold row the last layer went to)
         for layer in t.layers:
-            fold = self.folds.get((layer.stage, layer.block)) if layer.stage is not None else None
+            fold = folds.get((layer.stage, layer.block)) if layer.stage is not None else None
             if fold is not None:
-                self.fold(layer, fold)
+                if folded_into is None or folded_into[0] != (layer.stage, layer.block):
+                    folded_into = ((layer.stage, layer.block), self.fold(layer, fold))
+                self.nodes[folded_into[1]].folded.append(layer)
                 continue
             parent = self.group(layer)
             prefix = self.nodes[parent].key + "."
@@ -130,18 +167,16 @@ class _Builder:
             if layer.error is not None:
                 node.invalid = True
                 node.tip = _problem_tip(layer.error)
-        for node in self.nodes:
-            if node.layer is None and node.key != "input":
-                self.summarise(node)
+        sums: dict[int, _Sums] = {}
+        for i in range(len(self.nodes) - 1, 0, -1):  # (children after their parents)
+            node = self.nodes[i]
+            if node.layer is None:
+                sums[i] = self.summarise(node, sums)
         return self.nodes
 
-    def fold(self, layer: Layer, fold: tuple[int, int]) -> None:
-        """Put a folded block's layer into its fold row (made at its first layer)."""
+    def fold(self, layer: Layer, fold: tuple[int, int]) -> int:
+        """The fold row a folded block's layers go to (made at the fold's first layer)."""
         s, (first, last) = layer.stage, fold
-        key = self.fold_keys.get((s, layer.block))
-        if key is not None:  # the block's later layers: its row is known
-            self.nodes[self.groups[key]].folded.append(layer)
-            return
         key = f"stage{s + 1}.blocks{first + 1}-{last + 1}"
         if key not in self.groups:
             skey = f"stage{s + 1}"
@@ -149,20 +184,27 @@ class _Builder:
                 self.add(skey, -1, fill(_t("Stage %1"), s + 1), Selection(s))
             self.add(key, self.groups[skey], fill(_t("Blocks %1–%2"), first + 1, last + 1),
                      Selection(s, first))
-        self.nodes[self.groups[key]].folded.append(layer)
         self.fold_keys[(s, layer.block)] = key
+        return self.groups[key]
 
-    def layers_under(self, node: Node) -> list[Layer]:
-        out = list(node.folded)
+    def sums(self, node: Node, done: dict[int, _Sums]) -> _Sums:
+        """What a group row adds up: its folded layers, then its children in order (a
+        child group's sums are in ``done``: each layer is counted once per build)."""
+        total = _Sums()
+        for layer in node.folded:
+            total.add_layer(layer)
         for c in node.children:
             child = self.nodes[c]
-            out.extend([child.layer] if child.layer is not None else self.layers_under(child))
-        return out
+            if child.layer is not None:
+                total.add_layer(child.layer)
+            else:
+                total.add(done[c])
+        return total
 
-    def summarise(self, node: Node) -> None:
+    def summarise(self, node: Node, done: dict[int, _Sums]) -> _Sums:
         """A group row: its last layer's output, summed params, MACs and activations."""
-        layers = self.layers_under(node)
-        last = layers[-1] if layers else None
+        total = self.sums(node, done)
+        last = total.last
         sel = node.selection
         kind = ""
         if node.folded:
@@ -183,19 +225,18 @@ class _Builder:
         node.texts = (
             node.texts[0], kind,
             shape_text(last.out_shape) if last is not None and last.error is None else "?",
-            count_text(sum(lr.params for lr in layers)),
-            count_text(sum(lr.macs for lr in layers) * self.per),
-            str(max((lr.rf for lr in layers), default=1)),
-            bytes_text(sum(lr.activation_bytes for lr in layers if lr.error is None)),
+            count_text(total.params), count_text(total.macs * self.per), str(total.rf),
+            bytes_text(total.activation_bytes),
         )
         problems = [p for p in self.problems
                     if p.stage is not None and p.stage == sel.stage
                     and (sel.block is None or p.block in (None, sel.block))]
-        if any(lr.error is not None for lr in layers) or problems:
+        if total.error is not None or problems:
             node.invalid = True
             node.tip = "\n\n".join(_problem_tip(p) for p in problems) or node.tip
             if not node.tip:
-                node.tip = _problem_tip(next(lr.error for lr in layers if lr.error is not None))
+                node.tip = _problem_tip(total.error)
+        return total
 
 
 def _numel(shape) -> int:
