@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFrame
 
 # Colours (Tailwind-like slate/blue): one meaning each, the same in every view.
 TEXT = "#0f172a"
@@ -78,7 +78,6 @@ QTabBar::tab:selected {{
     color: {TEXT}; background: white; border-color: {BORDER};
     border-top-left-radius: 6px; border-top-right-radius: 6px;
 }}
-QTreeView {{ background: white; border: none; alternate-background-color: {PANEL}; }}
 QHeaderView::section {{
     background: {PANEL}; color: {MUTED}; border: none; border-bottom: 1px solid {BORDER};
     padding: 4px 6px; font-weight: 600;
@@ -132,6 +131,16 @@ def apply_style(app: QApplication) -> None:
         font.setPointSizeF(9.5)
     app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
+
+
+def plain_tree(view) -> None:
+    """A tree view on white with banded rows and no frame. Set here, not by a style-sheet
+    rule: a QTreeView rule made every repaint of the trace table's rows ~15% slower."""
+    view.setFrameShape(QFrame.NoFrame)
+    palette = view.palette()
+    palette.setColor(QPalette.Base, QColor("white"))
+    palette.setColor(QPalette.AlternateBase, QColor(PANEL))
+    view.setPalette(palette)
 
 
 def repolish(widget) -> None:

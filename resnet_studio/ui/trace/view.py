@@ -23,7 +23,7 @@ from resnet_studio.ui.common.fields import ChoiceCombo, FieldSpin
 from resnet_studio.ui.common.flow import FlowLayout
 from resnet_studio.ui.common.format import bytes_text, count_text, plural, shape_text
 from resnet_studio.ui.common.i18n import fill, problem_text
-from resnet_studio.ui.common.style import ACCENT_SOFT, ERROR, MUTED, OK, TEXT
+from resnet_studio.ui.common.style import ACCENT_SOFT, ERROR, MUTED, OK, TEXT, plain_tree
 from resnet_studio.ui.document.document import DesignDocument, Selection
 from resnet_studio.ui.trace.check import TorchinfoCheck
 from resnet_studio.ui.trace.model import TraceModel
@@ -107,6 +107,7 @@ class TracePane(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setAllColumnsShowFocus(True)
+        plain_tree(self.view)
         palette = self.view.palette()
         palette.setColor(QPalette.Highlight, QColor(ACCENT_SOFT))
         palette.setColor(QPalette.HighlightedText, QColor(TEXT))

@@ -23,6 +23,7 @@ from resnet_studio.core.training.config import TrainingError
 from resnet_studio.core.training.runs import delete_run, list_runs, rename_run
 from resnet_studio.ui.common import dialogs
 from resnet_studio.ui.common.i18n import device_text, fill
+from resnet_studio.ui.common.style import plain_tree
 from resnet_studio.ui.training.text import dataset_label, dataset_of_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -55,6 +56,7 @@ class RunsList(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # names differ at the end
         self.tree.setAlternatingRowColors(True)
+        plain_tree(self.tree)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
