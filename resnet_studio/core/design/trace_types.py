@@ -100,10 +100,18 @@ class Trace:
     @cached_property
     def totals(self) -> Totals:
         """Summed once, when first asked (after the trace is complete)."""
-        params = sum(lr.params for lr in self.layers)
+        params = macs = values = 0  # one pass: a 1,202-layer net has 4,200 rows
+        for lr in self.layers:
+            params += lr.params
+            macs += lr.macs
+            if lr.error is None:
+                n = 1
+                for d in lr.out_shape:
+                    n *= d
+                values += n
         return Totals(
-            params=params, trainable=params, macs=sum(lr.macs for lr in self.layers),
-            activation_bytes=sum(lr.activation_bytes for lr in self.layers if lr.error is None),
+            params=params, trainable=params, macs=macs,
+            activation_bytes=values * BYTES_PER_VALUE,
             weight_bytes=params * BYTES_PER_VALUE, batch=self.input_shape[0],
         )
 
