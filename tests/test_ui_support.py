@@ -80,3 +80,9 @@ def window(qtbot, fake_dialogs):
     w = open_window(qtbot)
     yield w
     close_window(w)
+
+
+def legends_rebuilt(qtbot, plots) -> None:
+    """Wait for the training plots' legends: each plot rebuilds its own once per burst of
+    new curves, staggered (0-120 ms) so that no two resize their plots in one pass."""
+    qtbot.waitUntil(lambda: not any(p.legend_pending for p in plots.plots()), timeout=2000)

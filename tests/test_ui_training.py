@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from test_ui_support import legends_rebuilt
 
 from resnet_studio.core.design.design import Design, HeadSpec, InputSpec, StageSpec, StemSpec
 from resnet_studio.core.design.trace import trace
@@ -245,7 +246,7 @@ def test_past_runs_reload_rename_delete(qtbot, monkeypatch):
         p.runs.set_checked(paths[1], True)
         qtbot.waitUntil(lambda: set(p.plots.run_ids()) == set(paths))  # read off the GUI thread
         assert len(p.plots.loss.series[(paths[0], "batch_loss")].data) == 4
-        qtbot.wait(1)  # legends are rebuilt once per burst of new curves
+        legends_rebuilt(qtbot, p.plots)
         assert {"resnet-a", "resnet-b"} <= set(p.plots.loss.legend.entries)  # runs named
 
         p.runs.item_of(paths[0]).setText(0, "with shortcuts")

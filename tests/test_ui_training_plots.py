@@ -4,6 +4,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
+from test_ui_support import legends_rebuilt
 
 from resnet_studio.ui.training.insight_views import (
     ConfusionView,
@@ -53,7 +54,7 @@ def test_overlays_smoothing_and_removal(qtbot):
     assert len(raw) == len(smooth) == 30
     assert smooth.y[0] == pytest.approx(raw.y[0])  # debiased EMA starts at the first value
     assert np.all(np.abs(np.diff(smooth.y)) <= np.abs(np.diff(raw.y)).max() + 1e-12)
-    qtbot.wait(1)  # legends are rebuilt once per burst of new curves
+    legends_rebuilt(qtbot, plots)
     labels = plots.loss.legend.entries
     # each line style once, then each run once (in its colour)
     assert labels == ["train (smoothed)", "train (epoch)", "held-out", "A", "B"]
@@ -140,7 +141,8 @@ def _laid_out_lines(label) -> list[str]:
 
 def _settle(qtbot, plots, timeout_ms: int = 2000) -> None:
     """Wait until the plots' layout stops moving (a resize takes a few posted layout
-    passes: the scroll area, the grid, each legend's height at its width)."""
+    passes: the scroll area, the grid, each legend's height at its width) and no legend
+    waits for its rebuild."""
     def shape():
         return [(p.geometry(), p.view.geometry(), p.legend.geometry()) for p in plots.plots()]
 
@@ -149,7 +151,7 @@ def _settle(qtbot, plots, timeout_ms: int = 2000) -> None:
         qtbot.wait(40)
         waited += 40
         now = shape()
-        if now == last:
+        if now == last and not any(p.legend_pending for p in plots.plots()):
             return
         last = now
 
@@ -303,3 +305,40 @@ def test_confusion_labels_fit_their_columns(qtbot, lang):
         assert lang == "en" or labels[0] != "T-shirt/top"  # Chinese names in Chinese
     finally:
         i18n.set_language("en" if app_lang else "en")
+
+
+def test_a_second_runs_legends_resize_one_plot_per_pass(qtbot):
+    """At a second run's start the legends name the runs and gain a line, and the
+    gradient plot gets its line-style note: each plot so resized repaints whole (20-30
+    ms here). Each plot rebuilds its legend after its own delay, so the resizes come in
+    separate event-loop passes (four in one pass stalled the window for ~100 ms)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(1100, 820)  # (the panel's plots in a big window: plots above their minimum)
+    plots.show()
+    feed(plots, "a", epochs=2)
+    plots.set_run_label("a", "d2l-resnet18 · lr 0.05 · batch 256 · run 1")
+    _settle(qtbot, plots)
+    assert all(p.view.height() > p.view.minimumHeight() for p in plots.plots())
+    settled = [p.view.size() for p in plots.plots()]
+    plots.add_run("b", "d2l-resnet18 · lr 0.05 · batch 256 · run 2", epochs=2)
+    plots.prepare_live("b")
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+    assert [p.view.size() for p in plots.plots()] == settled  # nothing moved yet
+    delays = [p._legend_timer.interval() for p in plots.plots()]
+    assert len(set(delays)) == 4 and all(p.legend_pending for p in plots.plots())
+    grown = 0
+    for plot in sorted(plots.plots(), key=lambda p: p._legend_timer.interval()):
+        sizes = [p.view.size() for p in plots.plots()]
+        plot.refresh_legend()  # (as its own timer would)
+        for _ in range(3):  # the strip's, the plot's and the grid's layout passes
+            QApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+        changed = [p for p, size in zip(plots.plots(), sizes) if p.view.size() != size]
+        assert changed in ([], [plot])  # only the plot whose legend was rebuilt
+        grown += bool(changed)
+    assert grown >= 2  # (the legends naming two runs, the note: some plots do grow)
+    assert "dashed: d2l-resnet18" in plots.grad.note.text()

@@ -243,6 +243,7 @@ class MetricPlot(QWidget):
         self._legend_timer.setSingleShot(True)
         self._legend_timer.setInterval(0)
         self._legend_timer.timeout.connect(self.refresh_legend)
+        self._note_later: str | None = None  # a note shown with the next legend rebuild
 
         top = QHBoxLayout()
         top.setContentsMargins(4, 0, 0, 0)
@@ -267,8 +268,28 @@ class MetricPlot(QWidget):
 
     def set_note(self, text: str) -> None:
         """A short note under the title, e.g. which line style is which run."""
-        self.note.setText(text)
-        self.note.setVisible(bool(text))
+        self._note_later = None
+        if text != self.note.text():
+            self.note.setText(text)
+            self.note.setVisible(bool(text))
+
+    def set_legend_delay(self, ms: int) -> None:
+        """How long a legend rebuild waits for more changes. The training panel staggers
+        its plots (0, 40, 80, 120 ms): a legend or note that gains a line resizes its plot,
+        and a resized plot repaints whole (axes and all, 20-30 ms here); four in one pass
+        stalled the window for ~100 ms at the second run's start."""
+        self._legend_timer.setInterval(ms)
+
+    @property
+    def legend_pending(self) -> bool:
+        """A legend rebuild waits for its delay."""
+        return self._legend_timer.isActive()
+
+    def schedule_legend(self, note: str | None = None) -> None:
+        """Rebuild the legend (and show ``note``, if given) after the legend delay."""
+        if note is not None:
+            self._note_later = note
+        self._legend_timer.start()
 
     def retranslate(self) -> None:
         self.title_label.setText(self._title)
@@ -365,6 +386,8 @@ class MetricPlot(QWidget):
     def refresh_legend(self) -> None:
         """Rebuild the legend now (normally once, after a burst of new curves)."""
         self._legend_timer.stop()
+        if self._note_later is not None:
+            self.set_note(self._note_later)
         runs = self.run_ids()
         shown = [s for s in self.series.values()
                  if s.in_legend and (not self.first_run_legend or s.run_id in runs[:1])]

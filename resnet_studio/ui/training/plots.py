@@ -19,6 +19,7 @@ from resnet_studio.ui.common.style import RUN_COLORS
 from resnet_studio.ui.training.plot_widgets import MIN_PLOT_WIDTH, MetricPlot, make_pen
 from resnet_studio.ui.training.text import part_label
 
+LEGEND_STAGGER_MS = 40  # between two plots' legend rebuilds (MetricPlot.set_legend_delay)
 RUN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
               Qt.PenStyle.DashDotLine)
 
@@ -71,6 +72,7 @@ class TrainingPlots(QWidget):
         self.grid.setSpacing(6)
         self.columns = 0
         self.reflow(2)
+        self.stagger_legends()
         self._runs: dict[str, _RunState] = {}
         self._next_index = 0
         self.retranslate()
@@ -97,6 +99,12 @@ class TrainingPlots(QWidget):
     def resizeEvent(self, event) -> None:
         self.reflow(self.columns_for(event.size().width()))
         super().resizeEvent(event)
+
+    def stagger_legends(self) -> None:
+        """Each plot rebuilds its legend in its own event-loop pass (MetricPlot.
+        set_legend_delay)."""
+        for i, p in enumerate(self.plots()):
+            p.set_legend_delay(i * LEGEND_STAGGER_MS)
 
     def plots(self) -> list[MetricPlot]:
         return [self.loss, self.accuracy, self.grad, self.lr]
@@ -134,14 +142,15 @@ class TrainingPlots(QWidget):
         return labels.get(name, name)
 
     def _update_style_note(self) -> None:
-        """In the gradient plot colour is the stage, so say which line style is which run."""
+        """In the gradient plot colour is the stage, so say which line style is which run
+        (shown with the plot's next legend rebuild: see MetricPlot.set_legend_delay)."""
         if len(self._runs) < 2:
-            self.grad.set_note("")
+            self.grad.schedule_legend(note="")
             return
         names = [self.tr("solid"), self.tr("dashed"), self.tr("dotted"), self.tr("dash-dot")]
         bits = [f"{names[st.index % len(names)]}: {self.grad.run_labels.get(rid, rid)}"
                 for rid, st in self._runs.items()]
-        self.grad.set_note(" · ".join(bits))
+        self.grad.schedule_legend(note=" · ".join(bits))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -221,12 +230,12 @@ class TrainingPlots(QWidget):
             p.set_draft(live_run)
 
     def prepare_live(self, run_id: str) -> None:
-        """Create a starting run's per-batch curves, empty, and their legends now: the
-        legends' rows then appear with the run's start (when the x axis moves anyway),
+        """Create a starting run's per-batch curves, empty, and their legends with the
+        run's start (each plot after its legend delay, well before the first batches),
         not with its first batches, which would lay every plot out and paint it twice."""
         self._batch_series(run_id)
         for p in self.plots():
-            p.refresh_legend()
+            p.schedule_legend()
 
     def add_batches(self, run_id: str, batches: dict) -> None:
         """Per-batch points: arrays 'epoch', 'loss', 'accuracy', 'lr' (any missing is skipped)."""
