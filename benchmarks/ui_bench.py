@@ -125,6 +125,22 @@ class Editor:
         return r.choice(choices)
 
 
+def print_details(latencies: list[float], names: list[str], slow_profiles: list,
+                  profile_ms: float) -> None:
+    """Latency by kind of edit, and the profile of the slow edits (``--profile``)."""
+    for kind in sorted(set(names)):
+        values = [v for v, n in zip(latencies, names) if n == kind]
+        print(f"  {kind:<16} n={len(values):<3} median {statistics.median(values):6.1f} ms  "
+              f"max {max(values):6.1f} ms")
+    if slow_profiles:
+        print(f"profile of the {len(slow_profiles)} edits over {profile_ms:g} ms: "
+              + ", ".join(f"{n} {v:.0f} ms" for v, n, _ in slow_profiles))
+        stats = pstats.Stats(slow_profiles[0][2])
+        for _, _, prof in slow_profiles[1:]:
+            stats.add(prof)
+        stats.sort_stats("cumulative").print_stats(40)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--edits", type=int, default=100)
@@ -246,18 +262,7 @@ def main() -> int:
     print(f"longest event-loop stall: {stall:.1f} ms (during: {stall_at})")
     print(f"core trace + validate of the same designs: median {core:.2f} ms; "
           f"UI latency p50 / core = {p50 / core:.0f}x")
-    kinds = sorted(set(names))
-    for kind in kinds:
-        values = [v for v, n in zip(latencies, names) if n == kind]
-        print(f"  {kind:<16} n={len(values):<3} median {statistics.median(values):6.1f} ms  "
-              f"max {max(values):6.1f} ms")
-    if slow_profiles:
-        print(f"profile of the {len(slow_profiles)} edits over {args.profile:g} ms: "
-              + ", ".join(f"{n} {v:.0f} ms" for v, n, _ in slow_profiles))
-        stats = pstats.Stats(slow_profiles[0][2])
-        for _, _, prof in slow_profiles[1:]:
-            stats.add(prof)
-        stats.sort_stats("cumulative").print_stats(40)
+    print_details(latencies, names, slow_profiles, args.profile)
     ok = p99 <= args.target and stall <= args.stall
     goal = f"p99 <= {args.target:g} ms, no stall > {args.stall:g} ms"
     print(f"targets met ({goal})" if ok else f"targets MISSED ({goal})")

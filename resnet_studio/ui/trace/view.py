@@ -100,25 +100,7 @@ class TracePane(QWidget):
         self.banner.hide()
 
         self.model = TraceModel(self)
-        self.view = QTreeView()
-        self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setAllColumnsShowFocus(True)
-        plain_tree(self.view)
-        palette = self.view.palette()
-        palette.setColor(QPalette.Highlight, QColor(ACCENT_SOFT))
-        palette.setColor(QPalette.HighlightedText, QColor(TEXT))
-        self.view.setPalette(palette)
-        self.view.header().setStretchLastSection(False)
-        self.view.header().setSectionResizeMode(QHeaderView.Interactive)
-        for i, w in enumerate(self._column_widths()):
-            self.view.setColumnWidth(i, w)
-        self.view.expanded.connect(lambda i: self._remember(i, True))
-        self.view.collapsed.connect(lambda i: self._remember(i, False))
-        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view = self._make_view()
 
         self.totals = QLabel()
         self.totals.setObjectName("totals")
@@ -139,6 +121,30 @@ class TracePane(QWidget):
         self.retranslate()
         self._show_input()
         self.show_trace()
+
+    def _make_view(self) -> QTreeView:
+        """The tree of rows: banded, one row selected, columns sized for this font."""
+        view = QTreeView()
+        view.setModel(self.model)
+        view.setUniformRowHeights(True)
+        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setSelectionMode(QAbstractItemView.SingleSelection)
+        view.setAllColumnsShowFocus(True)
+        plain_tree(view)
+        palette = view.palette()
+        palette.setColor(QPalette.Highlight, QColor(ACCENT_SOFT))
+        palette.setColor(QPalette.HighlightedText, QColor(TEXT))
+        view.setPalette(palette)
+        view.header().setStretchLastSection(False)
+        view.header().setSectionResizeMode(QHeaderView.Interactive)
+        self.view = view  # (_column_widths reads its font and indentation)
+        for i, w in enumerate(self._column_widths()):
+            view.setColumnWidth(i, w)
+        view.expanded.connect(lambda i: self._remember(i, True))
+        view.collapsed.connect(lambda i: self._remember(i, False))
+        view.selectionModel().currentChanged.connect(self._current_changed)
+        return view
 
     def _column_widths(self) -> list[int]:
         """COLUMN_WIDTHS, widened where this font needs it: the deepest layer name
