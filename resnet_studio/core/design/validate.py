@@ -168,7 +168,11 @@ def validate(design: Design, traced: Trace | None = None) -> list[Problem]:
 def _blocks_to_check(stage) -> list[int]:
     """The blocks whose shortcut can fail: the first (it may change the shape) and the
     overridden ones (their stride or shortcut is their own)."""
-    return sorted({0, *(b for b in stage.overrides if 0 <= b < stage.blocks)})
+    overrides = stage.overrides
+    if not overrides:
+        return [0]
+    # (by index, as planning every block did: a key that is no block index is ignored)
+    return [0] + [i for i in range(1, stage.blocks) if i in overrides]
 
 
 def raise_if_invalid(design: Design) -> None:

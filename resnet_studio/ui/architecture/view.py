@@ -400,7 +400,7 @@ class ArchitecturePane(QWidget):
         self.scene.show_specs(build_specs(self.document, self.document.selection))
         if self.view.auto_fit and self.scene.sceneRect() != before:
             self.view.fit()
-        if self._reveal_after_trace:
+        if self._reveal_after_trace and not self.document.trace_pending:
             self._reveal_after_trace = False
             self._reveal(self.document.selection)
 
