@@ -12,6 +12,7 @@ import importlib.util
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -533,7 +534,19 @@ def _surface(name: str) -> QWidget:
     widget.resize(1280, 800)
     widget.show()
     QApplication.processEvents()
+    _legends_settled(widget)
     return widget
+
+
+def _legends_settled(widget: QWidget, timeout_s: float = 5.0) -> None:
+    """Wait for the training plots' staggered legend rebuilds (up to 120 ms each)."""
+    from resnet_studio.ui.training.plot_widgets import MetricPlot
+
+    plots = widget.findChildren(MetricPlot)
+    deadline = time.monotonic() + timeout_s
+    while any(p.legend_pending for p in plots) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def _dispose(widget: QWidget) -> None:

@@ -119,11 +119,11 @@ class TrainingPlots(QWidget):
             "(dark) to the head (light). Draw a ResNet and its plain twin together: with "
             "shortcuts the stages' gradients stay close to each other; without them they "
             "can differ by orders of magnitude across the depth."))
+        self._update_style_note()  # (applied by the grad plot's legend rebuild, now)
         for plot in self.plots():
             for s in plot.series.values():
                 s.metric = self.metric_label(s.key[1])
-            plot.refresh_legend()
-        self._update_style_note()
+            plot.refresh_legend()  # at once: a language switch is no run's start
 
     def metric_label(self, name: str) -> str:
         """The legend text of a series, from its stable name ("smooth_loss", "grad_stage2")."""
