@@ -74,6 +74,12 @@ def lines_width(lines: tuple[str, ...], channels: int) -> float:
                                         default=0.0) + 10)
 
 
+def in_box(first: int, last: int, block: int | None) -> bool:
+    """Whether ``block`` is drawn by the box of block ``first`` (a fold's box stands for
+    ``first`` to ``last``; ``last`` -1: one block)."""
+    return block is not None and first <= block <= max(first, last)
+
+
 def _font(size: float, bold: bool = False) -> QFont:
     f = QFont()
     f.setPointSizeF(size)
@@ -128,8 +134,7 @@ class BlockSpec:
 
     def covers(self, stage: int | None, block: int | None) -> bool:
         """Whether this box stands for that block."""
-        return (stage == self.stage and block is not None
-                and self.block <= block <= max(self.block, self.last))
+        return stage == self.stage and in_box(self.block, self.last, block)
 
     @property
     def width(self) -> float:

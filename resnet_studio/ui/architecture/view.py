@@ -48,6 +48,7 @@ from resnet_studio.ui.architecture.items import (
     PartSpec,
     box_height,
     box_width,
+    in_box,
     lines_width,
 )
 from resnet_studio.ui.common.format import chw_text
@@ -133,7 +134,7 @@ def _block_spec(doc: DesignDocument, sel: Selection, si: int, bi: int, plan, fol
         width = lines_width(convs, plan.out_channels)
     if problems:
         tip += "\n\n" + _tips(problems)
-    selected = sel.stage == si and sel.block is not None and bi <= sel.block <= max(bi, last)
+    selected = sel.stage == si and in_box(bi, last, sel.block)
     return BlockSpec(si, bi, plan.kind, plan.shortcut, convs, short,
                      chw_text(shape) if shape else "?", width, box_height(height), state, tip,
                      selected, last)
@@ -335,7 +336,7 @@ class ArchitecturePane(QWidget):
     def __init__(self, document: DesignDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        self._reveal_after_trace = False  # the selection moved with an edit
+        self._revealed: Selection | None = None  # the selection last scrolled into view
         self.scene = ArchScene(self)
         self.view = ArchitectureView(self.scene)
         self.scene.clicked.connect(document.select)
@@ -369,7 +370,7 @@ class ArchitecturePane(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.view, 1)
         document.traceReady.connect(self.redraw)
-        document.selectionChanged.connect(self._selection_changed)
+        document.selectionReady.connect(self.redraw)
         self.retranslate()
         self.redraw()
 
@@ -400,19 +401,12 @@ class ArchitecturePane(QWidget):
         self.scene.show_specs(build_specs(self.document, self.document.selection))
         if self.view.auto_fit and self.scene.sceneRect() != before:
             self.view.fit()
-        if self._reveal_after_trace and not self.document.trace_pending:
-            self._reveal_after_trace = False
+        if self.document.selection != self._revealed:
             self._reveal(self.document.selection)
 
-    def _selection_changed(self, selection: Selection | None) -> None:
-        if self.document.trace_pending:  # an edit moved it: drawn once, with the new trace
-            self._reveal_after_trace = True
-            return
-        self.redraw()
-        self._reveal(selection)
-
     def _reveal(self, selection: Selection | None) -> None:
-        """Scroll the selected part or block into view."""
+        """Scroll a newly selected part or block into view."""
+        self._revealed = selection
         item = self.scene.item_for(selection)
         if item is not None and not self.view.auto_fit:
             self.view.ensureVisible(item, 40, 20)

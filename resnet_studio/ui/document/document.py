@@ -75,6 +75,10 @@ class DesignDocument(QObject):
     changed = Signal()  # the design changed (edit, undo, redo, load)
     traceReady = Signal(object)  # Trace of the current design; document.problems is current
     selectionChanged = Signal(object)  # Selection or None
+    # the selection moved and document.trace is the current design's: the views drawn from
+    # the trace follow this one (when an edit moves the selection, adding a stage selects
+    # it, they get it with traceReady instead, and draw once)
+    selectionReady = Signal(object)
     pathChanged = Signal(str)
     dirtyChanged = Signal(bool)
 
@@ -180,9 +184,7 @@ class DesignDocument(QObject):
 
     @property
     def trace_pending(self) -> bool:
-        """A trace of the current design (or batch) is still to come. Views that draw
-        from the trace wait for ``traceReady`` instead of redrawing from the stale one
-        when the selection moves with an edit (adding a stage selects it)."""
+        """A trace of the current design (or batch) is still to come."""
         return self._timer.isActive() or self.trace_generation != self.generation
 
     def flush(self) -> None:
@@ -241,6 +243,8 @@ class DesignDocument(QObject):
         if selection != self._selection:
             self._selection = selection
             self.selectionChanged.emit(selection)
+            if not self.trace_pending:
+                self.selectionReady.emit(selection)
 
     def select_block(self, stage: int, block: int) -> None:
         self.select(Selection(stage, block))

@@ -27,7 +27,7 @@ class ExplainPanel(QTextBrowser):
         self.document().setDocumentMargin(self.MARGIN)
         self._html = ""
         document.traceReady.connect(self.refresh)
-        document.selectionChanged.connect(self._selection_changed)
+        document.selectionReady.connect(self.refresh)
         self.refresh()
 
     MARGIN = 14
@@ -53,10 +53,6 @@ class ExplainPanel(QTextBrowser):
         if html != self._html:
             self._html = html
             self.setHtml(html)
-
-    def _selection_changed(self, *_args) -> None:
-        if not self.doc.trace_pending:  # (an edit moved it: the new trace refreshes)
-            self.refresh()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:

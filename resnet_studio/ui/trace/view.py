@@ -117,7 +117,7 @@ class TracePane(QWidget):
 
         document.changed.connect(self._show_input)
         document.traceReady.connect(self.show_trace)
-        document.selectionChanged.connect(self._selection_changed)
+        document.selectionReady.connect(self.show_selection)
         self.retranslate()
         self._show_input()
         self.show_trace()
@@ -327,10 +327,6 @@ class TracePane(QWidget):
             self.view.scrollTo(index)
         finally:
             self._syncing = False
-
-    def _selection_changed(self, sel: Selection | None) -> None:
-        if not self.document.trace_pending:  # (an edit moved it: show_trace will)
-            self.show_selection(sel)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.model.node(current)
